@@ -1,0 +1,165 @@
+"""The command line: with no subcommand it opens the window; subcommands work in a terminal.
+
+Terminal subcommands never start a QApplication, so they run on a server or over SSH. Messages
+are printed in the desk's language (the preference saved by the GUI, or ``--lang``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Callable, Sequence
+
+from hall_desk import __version__
+from hall_desk.config import LANGUAGES, AppPaths, Preferences, resolve_db_url, resolve_paths
+from hall_desk.domain.errors import DomainError
+from hall_desk.domain.messages import QT_TRANSLATE_NOOP
+from hall_desk.logging_setup import setup_logging
+
+log = logging.getLogger(__name__)
+CLI = "cli"
+
+
+def _language(argv: Sequence[str]) -> tuple[str, AppPaths]:
+    pre = argparse.ArgumentParser(add_help=False)
+    pre.add_argument("--data-dir")
+    pre.add_argument("--lang", choices=LANGUAGES)
+    known, _ = pre.parse_known_args(argv)
+    paths = resolve_paths(known.data_dir)
+    language = known.lang or Preferences.load(paths.preferences_file).language
+    return language, paths
+
+
+def build_parser(t: Callable[[str], str]) -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="hall-desk",
+        description=t(
+            QT_TRANSLATE_NOOP(
+                "cli",
+                "Front desk of a community party-mass service center. Without a subcommand "
+                "the window opens.",
+            )
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"hall-desk {__version__}")
+    parser.add_argument(
+        "--db",
+        metavar="URL",
+        help=t(
+            QT_TRANSLATE_NOOP(
+                "cli",
+                "database URL, e.g. postgresql://user:password@server/halldesk "
+                "(default: HALL_DESK_DB, else a SQLite file in the data folder)",
+            )
+        ),
+    )
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help=t(
+            QT_TRANSLATE_NOOP(
+                "cli", "keep database, backups, logs and printed slips under DIR"
+            )
+        ),
+    )
+    parser.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        help=t(QT_TRANSLATE_NOOP("cli", "interface language for this run")),
+    )
+    parser.add_argument(
+        "-v", "--verbose", action="store_true",
+        help=t(QT_TRANSLATE_NOOP("cli", "print debugging information")),
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    demo = sub.add_parser(
+        "demo",
+        help=t(QT_TRANSLATE_NOOP("cli", "fill the database with a few weeks of made-up visits")),
+        description=t(
+            QT_TRANSLATE_NOOP(
+                "cli",
+                "Add made-up residents and visits ending today. On an empty database a demo "
+                "center and an administrator with a one-time password are created first.",
+            )
+        ),
+    )
+    demo.add_argument("--days", type=int, default=21,
+                      help=t(QT_TRANSLATE_NOOP("cli", "number of days (default 21)")))
+    demo.add_argument("--per-day", type=int, default=90,
+                      help=t(QT_TRANSLATE_NOOP("cli", "visits on a weekday (default 90)")))
+    demo.add_argument("--seed", type=int, default=2024,
+                      help=t(QT_TRANSLATE_NOOP("cli", "random seed, for repeatable data")))
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    language, paths = _language(argv)
+    from hall_desk.translation import load_translator, message_translator, translate_with
+
+    try:
+        translator = load_translator(language)
+    except FileNotFoundError:
+        translator = None
+    t = translate_with(translator, CLI)
+    tm = message_translator(translator)
+    args = build_parser(t).parse_args(argv)
+
+    if args.command is None:
+        from hall_desk.app import run_gui
+
+        return run_gui(paths=paths, db_url=resolve_db_url(args.db, paths),
+                       language=args.lang, verbose=args.verbose)
+
+    paths.ensure()
+    setup_logging(paths.log_dir, verbose=args.verbose)
+    try:
+        if args.command == "demo":
+            return _demo(args, paths, t)
+    except DomainError as exc:
+        print(t(QT_TRANSLATE_NOOP("cli", "Error:")), exc.render(tm), file=sys.stderr)
+        return 1
+    return 2
+
+
+def _open(args: argparse.Namespace, paths: AppPaths):  # type: ignore[no-untyped-def]
+    from hall_desk.db.database import Database
+    from hall_desk.db.migrate import upgrade_to_head
+
+    db = Database(resolve_db_url(args.db, paths))
+    upgrade_to_head(db, paths.backups_dir)
+    return db
+
+
+def _demo(args: argparse.Namespace, paths: AppPaths, t: Callable[[str], str]) -> int:
+    from hall_desk.domain.clock import Clock
+    from hall_desk.services.demo import fill_demo
+    from hall_desk.services.passwords import Passwords
+
+    if not 1 <= args.days <= 366 or not 1 <= args.per_day <= 2000:
+        print(t(QT_TRANSLATE_NOOP("cli", "--days must be 1-366 and --per-day 1-2000.")),
+              file=sys.stderr)
+        return 2
+    db = _open(args, paths)
+    try:
+        result = fill_demo(db, Clock(), Passwords(), days=args.days,
+                           visits_per_day=args.per_day, seed=args.seed)
+    finally:
+        db.dispose()
+    print(
+        t(QT_TRANSLATE_NOOP(
+            "cli", "{site}: added {visits} visits and {walk_ins} counted walk-ins over {days} "
+            "days; {residents} residents on file."
+        )).format(site=result.site_name, visits=result.visits, walk_ins=result.walk_ins,
+                  days=result.days, residents=result.residents)
+    )
+    if result.admin_login:
+        user, password = result.admin_login
+        print(
+            t(QT_TRANSLATE_NOOP(
+                "cli", "Sign in as {user} with the one-time password {password} and change it "
+                "in Settings. It is shown only now."
+            )).format(user=user, password=password)
+        )
+    return 0

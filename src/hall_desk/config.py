@@ -1,0 +1,114 @@
+"""Where Hall Desk keeps its files, and which database it opens.
+
+By default everything lives in the platform's per-user folders (platformdirs). ``--data-dir``
+(or ``HALL_DESK_DATA_DIR``) moves all of it - database, backups, logs, archived slips, exports
+and preferences - under one folder, for a portable install or a test.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "HallDesk"
+DB_FILENAME = "hall-desk.sqlite3"
+ENV_DB = "HALL_DESK_DB"
+ENV_DATA_DIR = "HALL_DESK_DATA_DIR"
+LANGUAGES = ("zh_CN", "en")
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class AppPaths:
+    data_dir: Path
+    log_dir: Path
+
+    @property
+    def db_file(self) -> Path:
+        return self.data_dir / DB_FILENAME
+
+    @property
+    def backups_dir(self) -> Path:
+        return self.data_dir / "backups"
+
+    @property
+    def slips_dir(self) -> Path:
+        return self.data_dir / "slips"
+
+    @property
+    def exports_dir(self) -> Path:
+        return self.data_dir / "exports"
+
+    @property
+    def preferences_file(self) -> Path:
+        return self.data_dir / "preferences.json"
+
+    def ensure(self) -> None:
+        for folder in (self.data_dir, self.log_dir, self.backups_dir):
+            folder.mkdir(parents=True, exist_ok=True)
+
+
+def resolve_paths(data_dir: str | os.PathLike[str] | None = None) -> AppPaths:
+    """The folders to use: the ``--data-dir`` given, else the environment, else platformdirs."""
+    chosen = data_dir or os.environ.get(ENV_DATA_DIR)
+    if chosen:
+        root = Path(chosen).expanduser().resolve()
+        return AppPaths(data_dir=root, log_dir=root / "logs")
+    return AppPaths(
+        data_dir=Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)),
+        log_dir=Path(platformdirs.user_log_dir(APP_NAME, appauthor=False)),
+    )
+
+
+def resolve_db_url(db: str | None, paths: AppPaths) -> str:
+    """The database URL: ``--db``, else ``HALL_DESK_DB``, else the SQLite file in the data dir."""
+    url = db or os.environ.get(ENV_DB)
+    if url:
+        if url.startswith("postgresql://"):
+            url = "postgresql+psycopg://" + url.removeprefix("postgresql://")
+        return url
+    return f"sqlite:///{paths.db_file}"
+
+
+def resources_dir() -> Path:
+    """The ``resources`` folder: inside the installed package, or at the top of a checkout."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "resources", here.parent.parent / "resources"):
+        if candidate.is_dir():
+            return candidate
+    raise FileNotFoundError("Hall Desk resources folder not found")
+
+
+@dataclass
+class Preferences:
+    """Settings of this desk's PC (not of the center): the interface language."""
+
+    language: str = "zh_CN"
+    extra: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, path: Path) -> Preferences:
+        try:
+            raw = json.loads(path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return cls()
+        except (OSError, ValueError) as exc:
+            log.warning("preferences unreadable, using defaults: %s", exc)
+            return cls()
+        language = raw.get("language", "zh_CN")
+        if language not in LANGUAGES:
+            language = "zh_CN"
+        extra = {str(k): str(v) for k, v in dict(raw.get("extra", {})).items()}
+        return cls(language=language, extra=extra)
+
+    def save(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(path.name + ".tmp")
+        tmp.write_text(json.dumps(asdict(self), ensure_ascii=False, indent=2), encoding="utf-8")
+        tmp.replace(path)

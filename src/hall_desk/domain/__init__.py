@@ -1,0 +1,1 @@
+"""Plain-Python rules of the front desk. Nothing here imports Qt or SQLAlchemy."""

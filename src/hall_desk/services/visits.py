@@ -1,0 +1,436 @@
+"""The visitor desk: registering visits, the hall as it is now, sign-out and quick tallies."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from typing import TypeVar
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session, selectinload
+
+from hall_desk.db.database import Database
+from hall_desk.db.models import QuickTally, Resident, Staff, Visit, VisitPurposeRow
+from hall_desk.domain.clock import Clock
+from hall_desk.domain.errors import ConflictError, NotFoundError, ValidationError
+from hall_desk.domain.id_numbers import IdNumber, mask_id_number, parse_id_number
+from hall_desk.domain.messages import QT_TRANSLATE_NOOP
+from hall_desk.domain.names import name_initials, normalize_person_name
+from hall_desk.domain.phones import Phone, mask_phone, parse_phone
+from hall_desk.domain.visits import (
+    TallyKind,
+    VisitorCategory,
+    VisitPurpose,
+    clean_note,
+    parse_category,
+    parse_party_size,
+    parse_purposes,
+)
+from hall_desk.services import audit
+from hall_desk.services.session import StaffSession
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class VisitForm:
+    """What the clerk typed. ``resident_id`` is set when a returning resident was picked."""
+
+    name: str
+    id_number: str = ""
+    phone: str = ""
+    category: str = VisitorCategory.RESIDENT.value
+    purposes: Sequence[str] = ()
+    party_size: int | str = 1
+    note: str = ""
+    resident_id: int | None = None
+
+
+@dataclass(frozen=True)
+class VisitRecord:
+    id: int
+    resident_id: int
+    name: str
+    masked_id: str
+    masked_phone: str
+    category: VisitorCategory
+    purposes: tuple[VisitPurpose, ...]
+    party_size: int
+    note: str
+    arrived_at: datetime
+    left_at: datetime | None
+    registered_by: str
+    returning: bool = False
+
+
+@dataclass(frozen=True)
+class DaySummary:
+    """Today's figures as the visitor page shows them."""
+
+    visits: int
+    people: int
+    in_hall: int
+    walk_ins: dict[TallyKind, int] = field(default_factory=dict)
+
+    @property
+    def walk_ins_total(self) -> int:
+        return sum(self.walk_ins.values())
+
+
+@dataclass(frozen=True)
+class _CleanForm:
+    name: str
+    id_number: IdNumber | None
+    phone: Phone | None
+    category: VisitorCategory
+    purposes: tuple[VisitPurpose, ...]
+    party_size: int
+    note: str
+
+
+def _day_bounds(day: date) -> tuple[datetime, datetime]:
+    start = datetime.combine(day, time.min)
+    return start, start + timedelta(days=1)
+
+
+class VisitService:
+    def __init__(self, db: Database, clock: Clock) -> None:
+        self._db = db
+        self._clock = clock
+
+    # -- registering -------------------------------------------------------------------
+    def validate(self, form: VisitForm) -> _CleanForm:
+        """Check every field and report all problems at once, each tied to its field."""
+        errors: list[ValidationError] = []
+        today = self._clock.today()
+
+        def attempt(fn: Callable[[], T], default: T) -> T:
+            try:
+                return fn()
+            except ValidationError as exc:
+                errors.append(exc)
+                return default
+
+        name = attempt(lambda: normalize_person_name(form.name), "")
+        id_number = attempt(
+            lambda: parse_id_number(form.id_number, today) if form.id_number.strip() else None,
+            None,
+        )
+        phone = attempt(lambda: parse_phone(form.phone) if form.phone.strip() else None, None)
+        category = attempt(lambda: parse_category(form.category), VisitorCategory.OTHER)
+        purposes = attempt(lambda: parse_purposes(form.purposes), ())
+        party_size = attempt(lambda: parse_party_size(form.party_size), 1)
+        note = attempt(lambda: clean_note(form.note), "")
+        if errors:
+            raise ValidationError.many(errors)
+        return _CleanForm(name, id_number, phone, category, purposes, party_size, note)
+
+    def register_visit(self, actor: StaffSession, form: VisitForm) -> VisitRecord:
+        """Record a visit, creating the resident the first time and reusing them after.
+
+        A known ID number always means the same person. Someone still shown in the hall
+        from an earlier registration today is signed out of that one first.
+        """
+        clean = self.validate(form)
+        now = self._clock.now()
+        with self._db.write() as s:
+            resident, created = self._resident_for(s, actor, form.resident_id, clean, now)
+            resident.category = clean.category.value
+            resident.last_visit_at = now
+            resident.updated_at = now
+
+            start, _ = _day_bounds(now.date())
+            for earlier in s.scalars(
+                select(Visit).where(
+                    Visit.resident_id == resident.id, Visit.left_at.is_(None),
+                    Visit.arrived_at >= start,
+                )
+            ):
+                earlier.left_at = now
+                earlier.signed_out_by_id = actor.staff_id
+                audit.record(s, at=now, actor=actor, action="sign_out", entity="visit",
+                             entity_id=earlier.id, reason="registered again")
+
+            visit = Visit(
+                site_id=actor.site_id,
+                resident_id=resident.id,
+                category=clean.category.value,
+                party_size=clean.party_size,
+                note=clean.note,
+                arrived_at=now,
+                registered_by_id=actor.staff_id,
+                purposes=[VisitPurposeRow(purpose=p.value) for p in clean.purposes],
+            )
+            s.add(visit)
+            s.flush()
+            audit.record(s, at=now, actor=actor, action="register", entity="visit",
+                         entity_id=visit.id, resident_id=resident.id,
+                         purposes=[p.value for p in clean.purposes], party_size=clean.party_size)
+            return self._record(visit, resident, actor.full_name, returning=not created)
+
+    def _resident_for(
+        self, s: Session, actor: StaffSession, resident_id: int | None, clean: _CleanForm,
+        now: datetime,
+    ) -> tuple[Resident, bool]:
+        by_id: Resident | None = None
+        if clean.id_number is not None:
+            by_id = s.scalar(
+                select(Resident).where(
+                    Resident.site_id == actor.site_id,
+                    Resident.id_number == clean.id_number.canonical,
+                )
+            )
+
+        if resident_id is not None:
+            resident = s.get(Resident, resident_id)
+            if resident is None or resident.site_id != actor.site_id:
+                raise NotFoundError(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "The chosen resident no longer exists; please search again."
+                    )
+                )
+            if by_id is not None and by_id.id != resident.id:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "This ID number belongs to another registered resident ({name}).",
+                    ),
+                    field="id_number",
+                    name=_mask_name(by_id.name),
+                )
+            if (
+                clean.id_number is not None
+                and resident.id_number
+                and resident.id_number != clean.id_number.canonical
+            ):
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "{name} is registered with a different ID number ({masked}). Clear "
+                        "the chosen resident to register someone else.",
+                    ),
+                    field="id_number",
+                    name=resident.name,
+                    masked=mask_id_number(resident.id_number),
+                )
+            self._update_resident(s, actor, resident, clean, now)
+            return resident, False
+
+        if by_id is not None:
+            if by_id.name != clean.name:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "This ID number is already registered under the name {name}. Check "
+                        "the name and the number.",
+                    ),
+                    field="name",
+                    name=_mask_name(by_id.name),
+                )
+            self._update_resident(s, actor, by_id, clean, now)
+            return by_id, False
+
+        if clean.id_number is None and clean.phone is not None:
+            # Same name and same phone, no ID given: the same person coming back.
+            same = s.scalar(
+                select(Resident).where(
+                    Resident.site_id == actor.site_id,
+                    Resident.name == clean.name,
+                    Resident.phone == clean.phone.canonical,
+                )
+            )
+            if same is not None:
+                return same, False
+
+        resident = Resident(
+            site_id=actor.site_id,
+            name=clean.name,
+            name_initials=_initials_column(clean.name),
+            category=clean.category.value,
+            created_at=now,
+            updated_at=now,
+        )
+        _apply_identity(resident, clean)
+        s.add(resident)
+        s.flush()
+        audit.record(s, at=now, actor=actor, action="create", entity="resident",
+                     entity_id=resident.id, name=resident.name,
+                     id_number=bool(resident.id_number), phone=bool(resident.phone))
+        return resident, True
+
+    def _update_resident(
+        self, s: Session, actor: StaffSession, resident: Resident, clean: _CleanForm,
+        now: datetime,
+    ) -> None:
+        changed: list[str] = []
+        if clean.name and clean.name != resident.name:
+            resident.name = clean.name
+            resident.name_initials = _initials_column(clean.name)
+            changed.append("name")
+        if clean.id_number is not None and resident.id_number != clean.id_number.canonical:
+            changed.append("id_number")
+        if clean.phone is not None and resident.phone != clean.phone.canonical:
+            changed.append("phone")
+        if changed:
+            _apply_identity(resident, clean)
+            audit.record(s, at=now, actor=actor, action="update", entity="resident",
+                         entity_id=resident.id, fields=changed)
+
+    # -- the hall ----------------------------------------------------------------------
+    def sign_out(self, actor: StaffSession, visit_id: int) -> VisitRecord:
+        """Mark a visitor as gone. Signing out twice is refused with the time of the first."""
+        now = self._clock.now()
+        with self._db.write() as s:
+            visit = s.get(Visit, visit_id, options=[selectinload(Visit.purposes)])
+            if visit is None or visit.site_id != actor.site_id:
+                raise NotFoundError(
+                    QT_TRANSLATE_NOOP("Messages", "That visit no longer exists.")
+                )
+            if visit.left_at is not None:
+                raise ConflictError(
+                    QT_TRANSLATE_NOOP("Messages", "{name} already signed out at {time}."),
+                    name=visit.resident.name,
+                    time=visit.left_at.strftime("%H:%M"),
+                )
+            visit.left_at = now
+            visit.signed_out_by_id = actor.staff_id
+            audit.record(s, at=now, actor=actor, action="sign_out", entity="visit",
+                         entity_id=visit.id)
+            registered_by = s.get_one(Staff, visit.registered_by_id).full_name
+            return self._record(visit, visit.resident, registered_by)
+
+    def in_hall(self, actor: StaffSession) -> list[VisitRecord]:
+        """Today's visitors not yet signed out, newest first."""
+        start, end = _day_bounds(self._clock.today())
+        return self._visits(
+            actor, Visit.arrived_at >= start, Visit.arrived_at < end, Visit.left_at.is_(None)
+        )
+
+    def visits_on(self, actor: StaffSession, day: date | None = None) -> list[VisitRecord]:
+        """Every visit registered on ``day`` (today by default), newest first."""
+        start, end = _day_bounds(day or self._clock.today())
+        return self._visits(actor, Visit.arrived_at >= start, Visit.arrived_at < end)
+
+    def _visits(self, actor: StaffSession, *conditions: object) -> list[VisitRecord]:
+        with self._db.read() as s:
+            rows = s.execute(
+                select(Visit, Resident, Staff.full_name)
+                .join(Resident, Resident.id == Visit.resident_id)
+                .join(Staff, Staff.id == Visit.registered_by_id)
+                .where(Visit.site_id == actor.site_id, *conditions)  # type: ignore[arg-type]
+                .options(selectinload(Visit.purposes))
+                .order_by(Visit.arrived_at.desc(), Visit.id.desc())
+            ).all()
+            return [self._record(v, r, name) for v, r, name in rows]
+
+    def day_summary(self, actor: StaffSession, day: date | None = None) -> DaySummary:
+        start, end = _day_bounds(day or self._clock.today())
+        with self._db.read() as s:
+            visits, people = s.execute(
+                select(func.count(Visit.id), func.coalesce(func.sum(Visit.party_size), 0)).where(
+                    Visit.site_id == actor.site_id,
+                    Visit.arrived_at >= start,
+                    Visit.arrived_at < end,
+                )
+            ).one()
+            in_hall = s.scalar(
+                select(func.count(Visit.id)).where(
+                    Visit.site_id == actor.site_id,
+                    Visit.arrived_at >= start,
+                    Visit.arrived_at < end,
+                    Visit.left_at.is_(None),
+                )
+            )
+            tallies = self._tally_counts(s, actor, start, end)
+        return DaySummary(int(visits), int(people), int(in_hall or 0), tallies)
+
+    # -- quick tallies -----------------------------------------------------------------
+    def count_walk_in(self, actor: StaffSession, kind: TallyKind | str) -> int:
+        """Count one unregistered walk-in of ``kind``; returns today's count for that kind."""
+        tally = TallyKind(kind)
+        now = self._clock.now()
+        start, end = _day_bounds(now.date())
+        with self._db.write() as s:
+            s.add(QuickTally(site_id=actor.site_id, kind=tally.value, counted_at=now,
+                             staff_id=actor.staff_id))
+            s.flush()
+            return self._tally_counts(s, actor, start, end).get(tally, 0)
+
+    def undo_walk_in(self, actor: StaffSession, kind: TallyKind | str) -> int:
+        """Take back the latest count of ``kind`` made today (a mis-click)."""
+        tally = TallyKind(kind)
+        now = self._clock.now()
+        start, end = _day_bounds(now.date())
+        with self._db.write() as s:
+            last = s.scalar(
+                select(QuickTally.id)
+                .where(QuickTally.site_id == actor.site_id, QuickTally.kind == tally.value,
+                       QuickTally.counted_at >= start, QuickTally.counted_at < end)
+                .order_by(QuickTally.id.desc())
+                .limit(1)
+            )
+            if last is None:
+                raise ConflictError(
+                    QT_TRANSLATE_NOOP("Messages", "There is no count of this kind today to undo.")
+                )
+            s.execute(delete(QuickTally).where(QuickTally.id == last))
+            audit.record(s, at=now, actor=actor, action="undo", entity="quick_tally",
+                         entity_id=last, kind=tally.value)
+            return self._tally_counts(s, actor, start, end).get(tally, 0)
+
+    @staticmethod
+    def _tally_counts(
+        s: Session, actor: StaffSession, start: datetime, end: datetime
+    ) -> dict[TallyKind, int]:
+        rows = s.execute(
+            select(QuickTally.kind, func.count(QuickTally.id))
+            .where(QuickTally.site_id == actor.site_id, QuickTally.counted_at >= start,
+                   QuickTally.counted_at < end)
+            .group_by(QuickTally.kind)
+        ).all()
+        counts: Counter[TallyKind] = Counter()
+        for kind, count in rows:
+            counts[TallyKind(kind)] = int(count)
+        return {kind: counts.get(kind, 0) for kind in TallyKind}
+
+    @staticmethod
+    def _record(
+        visit: Visit, resident: Resident, registered_by: str, *, returning: bool = False
+    ) -> VisitRecord:
+        purposes = {row.purpose for row in visit.purposes}
+        return VisitRecord(
+            id=visit.id,
+            resident_id=resident.id,
+            name=resident.name,
+            masked_id=mask_id_number(resident.id_number) if resident.id_number else "",
+            masked_phone=mask_phone(resident.phone) if resident.phone else "",
+            category=VisitorCategory(visit.category),
+            purposes=tuple(p for p in VisitPurpose if p.value in purposes),
+            party_size=visit.party_size,
+            note=visit.note,
+            arrived_at=visit.arrived_at,
+            left_at=visit.left_at,
+            registered_by=registered_by,
+            returning=returning,
+        )
+
+
+def _initials_column(name: str) -> str:
+    return " " + " ".join(name_initials(name)) + " "
+
+
+def _apply_identity(resident: Resident, clean: _CleanForm) -> None:
+    if clean.id_number is not None:
+        resident.id_number = clean.id_number.canonical
+        resident.id_kind = clean.id_number.kind.value
+        resident.birth_date = clean.id_number.birth_date
+        resident.sex = clean.id_number.sex.value
+    if clean.phone is not None:
+        resident.phone = clean.phone.canonical
+        resident.phone_tail = clean.phone.tail
+
+
+def _mask_name(name: str) -> str:
+    return name[:1] + "*" * max(1, len(name) - 1)

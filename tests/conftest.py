@@ -1,0 +1,162 @@
+"""Fixtures: a fresh database per test, on SQLite and on a throwaway PostgreSQL server."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import itertools
+import sqlite3
+import tempfile
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from argon2 import PasswordHasher
+
+from hall_desk.db.database import Database
+from hall_desk.db.migrate import upgrade_to_head
+from hall_desk.domain.clock import FixedClock
+from hall_desk.domain.staff import Role
+from hall_desk.services import Services, create_services
+from hall_desk.services.passwords import Passwords
+from hall_desk.services.session import StaffSession
+from hall_desk.services.staff import SetupForm, StaffForm
+from tests.pg_cluster import ThrowawayPostgres
+
+ADMIN_PASSWORD = "Desk-2024-admin"
+CLERK_PASSWORD = "Desk-2024-clerk"
+# A Friday morning in the center's local time.
+NOW = datetime(2026, 11, 20, 9, 30)
+_counter = itertools.count()
+
+
+def _require(env: str) -> bool:
+    return os.environ.get(env, "") not in ("", "0")
+
+
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A SQLite file migrated to head once; each test gets a copy of it."""
+    path = tmp_path_factory.mktemp("template") / "template.sqlite3"
+    db = Database(f"sqlite:///{path}")
+    upgrade_to_head(db)
+    db.dispose()
+    return path
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[ThrowawayPostgres]:
+    reason = ThrowawayPostgres.available()
+    if reason is not None:
+        if _require("HALL_DESK_REQUIRE_PG"):
+            pytest.fail(f"PostgreSQL is required but unavailable: {reason}")
+        pytest.skip(f"PostgreSQL unavailable: {reason}")
+    server = ThrowawayPostgres(Path(tempfile.mkdtemp(prefix="hdpg")))
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture(scope="session")
+def pg_template(pg_server: ThrowawayPostgres) -> str:
+    """A PostgreSQL database migrated to head once; each test gets a copy of it."""
+    url = pg_server.create_database("hd_template")
+    db = Database(url)
+    upgrade_to_head(db)
+    db.dispose()
+    return "hd_template"
+
+
+def _sqlite_copy(template: Path, target: Path) -> str:
+    src = sqlite3.connect(template)
+    dst = sqlite3.connect(target)
+    try:
+        src.backup(dst)
+    finally:
+        src.close()
+        dst.close()
+    return f"sqlite:///{target}"
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_url(request: pytest.FixtureRequest, tmp_path: Path, sqlite_template: Path) -> Iterator[str]:
+    """A freshly migrated, empty database: a SQLite file, then a PostgreSQL database."""
+    if request.param == "sqlite":
+        yield _sqlite_copy(sqlite_template, tmp_path / "hall-desk.sqlite3")
+        return
+    server: ThrowawayPostgres = request.getfixturevalue("pg_server")
+    template: str = request.getfixturevalue("pg_template")
+    name = f"hd_test_{os.getpid()}_{next(_counter)}"
+    url = server.create_database(name, template=template)
+    try:
+        yield url
+    finally:
+        server.drop_database(name)
+
+
+@pytest.fixture
+def sqlite_url(tmp_path: Path, sqlite_template: Path) -> str:
+    """A fresh SQLite database only (GUI tests, file-level behaviour)."""
+    return _sqlite_copy(sqlite_template, tmp_path / "hall-desk.sqlite3")
+
+
+@pytest.fixture
+def db(db_url: str) -> Iterator[Database]:
+    database = Database(db_url)
+    try:
+        yield database
+    finally:
+        database.dispose()
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    return FixedClock(NOW)
+
+
+@pytest.fixture(scope="session")
+def passwords() -> Passwords:
+    """argon2id with a low cost, so tests stay quick; production uses the library default."""
+    return Passwords(PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))
+
+
+@pytest.fixture
+def services(db: Database, clock: FixedClock, passwords: Passwords) -> Services:
+    return create_services(db, clock, passwords)
+
+
+def set_up_center(services: Services) -> StaffSession:
+    return services.staff.set_up_center(
+        SetupForm(
+            center_name="城南社区党群服务中心",
+            center_code="CN01",
+            username="wang.admin",
+            full_name="王主任",
+            password=ADMIN_PASSWORD,
+            confirm=ADMIN_PASSWORD,
+            address="幸福路 88 号",
+            phone="0351-1234567",
+        )
+    )
+
+
+def add_clerk(services: Services, admin: StaffSession, username: str = "li.clerk") -> StaffSession:
+    services.staff.add_staff(
+        admin, StaffForm(username, "李晓燕", Role.CLERK, CLERK_PASSWORD, CLERK_PASSWORD)
+    )
+    return services.staff.sign_in(username, CLERK_PASSWORD)
+
+
+@pytest.fixture
+def admin(services: Services) -> StaffSession:
+    return set_up_center(services)
+
+
+@pytest.fixture
+def clerk(services: Services, admin: StaffSession) -> StaffSession:
+    return add_clerk(services, admin)
