@@ -8,7 +8,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import itertools
 import sqlite3
-import tempfile
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
@@ -54,7 +53,7 @@ def pg_server() -> Iterator[ThrowawayPostgres]:
         if _require("HALL_DESK_REQUIRE_PG"):
             pytest.fail(f"PostgreSQL is required but unavailable: {reason}")
         pytest.skip(f"PostgreSQL unavailable: {reason}")
-    server = ThrowawayPostgres(Path(tempfile.mkdtemp(prefix="hdpg")))
+    server = ThrowawayPostgres.temporary()
     server.start()
     try:
         yield server

@@ -58,9 +58,7 @@ def build_parser(t: Callable[[str], str]) -> argparse.ArgumentParser:
         "--data-dir",
         metavar="DIR",
         help=t(
-            QT_TRANSLATE_NOOP(
-                "cli", "keep database, backups, logs and printed slips under DIR"
-            )
+            QT_TRANSLATE_NOOP("cli", "keep database, backups, logs and printed slips under DIR")
         ),
     )
     parser.add_argument(
@@ -69,7 +67,9 @@ def build_parser(t: Callable[[str], str]) -> argparse.ArgumentParser:
         help=t(QT_TRANSLATE_NOOP("cli", "interface language for this run")),
     )
     parser.add_argument(
-        "-v", "--verbose", action="store_true",
+        "-v",
+        "--verbose",
+        action="store_true",
         help=t(QT_TRANSLATE_NOOP("cli", "print debugging information")),
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -84,12 +84,24 @@ def build_parser(t: Callable[[str], str]) -> argparse.ArgumentParser:
             )
         ),
     )
-    demo.add_argument("--days", type=int, default=21,
-                      help=t(QT_TRANSLATE_NOOP("cli", "number of days (default 21)")))
-    demo.add_argument("--per-day", type=int, default=90,
-                      help=t(QT_TRANSLATE_NOOP("cli", "visits on a weekday (default 90)")))
-    demo.add_argument("--seed", type=int, default=2024,
-                      help=t(QT_TRANSLATE_NOOP("cli", "random seed, for repeatable data")))
+    demo.add_argument(
+        "--days",
+        type=int,
+        default=21,
+        help=t(QT_TRANSLATE_NOOP("cli", "number of days (default 21)")),
+    )
+    demo.add_argument(
+        "--per-day",
+        type=int,
+        default=90,
+        help=t(QT_TRANSLATE_NOOP("cli", "visits on a weekday (default 90)")),
+    )
+    demo.add_argument(
+        "--seed",
+        type=int,
+        default=2024,
+        help=t(QT_TRANSLATE_NOOP("cli", "random seed, for repeatable data")),
+    )
     return parser
 
 
@@ -109,16 +121,39 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from hall_desk.app import run_gui
 
-        return run_gui(paths=paths, db_url=resolve_db_url(args.db, paths),
-                       language=args.lang, verbose=args.verbose)
+        return run_gui(
+            paths=paths,
+            db_url=resolve_db_url(args.db, paths),
+            language=args.lang,
+            verbose=args.verbose,
+        )
 
-    paths.ensure()
-    setup_logging(paths.log_dir, verbose=args.verbose)
+    from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+
     try:
+        paths.ensure()
+        setup_logging(paths.log_dir, verbose=args.verbose)
         if args.command == "demo":
             return _demo(args, paths, t)
     except DomainError as exc:
         print(t(QT_TRANSLATE_NOOP("cli", "Error:")), exc.render(tm), file=sys.stderr)
+        return 1
+    except (ArgumentError, ValueError) as exc:
+        print(
+            t(QT_TRANSLATE_NOOP("cli", "The database URL is not valid: {reason}")).format(
+                reason=exc
+            ),
+            file=sys.stderr,
+        )
+        return 2
+    except (SQLAlchemyError, OSError) as exc:
+        log.exception("terminal command failed")
+        print(
+            t(QT_TRANSLATE_NOOP("cli", "The database could not be opened: {reason}")).format(
+                reason=str(exc).splitlines()[0]
+            ),
+            file=sys.stderr,
+        )
         return 1
     return 2
 
@@ -138,28 +173,42 @@ def _demo(args: argparse.Namespace, paths: AppPaths, t: Callable[[str], str]) ->
     from hall_desk.services.passwords import Passwords
 
     if not 1 <= args.days <= 366 or not 1 <= args.per_day <= 2000:
-        print(t(QT_TRANSLATE_NOOP("cli", "--days must be 1-366 and --per-day 1-2000.")),
-              file=sys.stderr)
+        print(
+            t(QT_TRANSLATE_NOOP("cli", "--days must be 1-366 and --per-day 1-2000.")),
+            file=sys.stderr,
+        )
         return 2
     db = _open(args, paths)
     try:
-        result = fill_demo(db, Clock(), Passwords(), days=args.days,
-                           visits_per_day=args.per_day, seed=args.seed)
+        result = fill_demo(
+            db, Clock(), Passwords(), days=args.days, visits_per_day=args.per_day, seed=args.seed
+        )
     finally:
         db.dispose()
     print(
-        t(QT_TRANSLATE_NOOP(
-            "cli", "{site}: added {visits} visits and {walk_ins} counted walk-ins over {days} "
-            "days; {residents} residents on file."
-        )).format(site=result.site_name, visits=result.visits, walk_ins=result.walk_ins,
-                  days=result.days, residents=result.residents)
+        t(
+            QT_TRANSLATE_NOOP(
+                "cli",
+                "{site}: added {visits} visits and {walk_ins} counted walk-ins over {days} "
+                "days; {residents} residents on file.",
+            )
+        ).format(
+            site=result.site_name,
+            visits=result.visits,
+            walk_ins=result.walk_ins,
+            days=result.days,
+            residents=result.residents,
+        )
     )
     if result.admin_login:
         user, password = result.admin_login
         print(
-            t(QT_TRANSLATE_NOOP(
-                "cli", "Sign in as {user} with the one-time password {password} and change it "
-                "in Settings. It is shown only now."
-            )).format(user=user, password=password)
+            t(
+                QT_TRANSLATE_NOOP(
+                    "cli",
+                    "Sign in as {user} with the one-time password {password} and change it "
+                    "in Settings. It is shown only now.",
+                )
+            ).format(user=user, password=password)
         )
     return 0

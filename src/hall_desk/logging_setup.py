@@ -10,7 +10,11 @@ LOG_FILENAME = "hall-desk.log"
 
 
 def setup_logging(log_dir: Path, *, verbose: bool = False) -> Path:
-    """Send log records to ``log_dir/hall-desk.log`` (1 MB x 5 files); return the file's path."""
+    """Send log records to ``log_dir/hall-desk.log`` (1 MB x 5 files); return the file's path.
+
+    With ``verbose`` they are echoed to stderr too; otherwise the terminal shows only the
+    short messages the commands print themselves.
+    """
     log_dir.mkdir(parents=True, exist_ok=True)
     path = log_dir / LOG_FILENAME
     root = logging.getLogger()
@@ -21,15 +25,13 @@ def setup_logging(log_dir: Path, *, verbose: bool = False) -> Path:
     file_handler = logging.handlers.RotatingFileHandler(
         path, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
     )
-    file_handler.setFormatter(
-        logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
-    )
+    file_handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     file_handler._hall_desk = True  # type: ignore[attr-defined]
-    console = logging.StreamHandler()
-    console.setLevel(logging.DEBUG if verbose else logging.WARNING)
-    console.setFormatter(logging.Formatter("%(levelname)s: %(message)s"))
-    console._hall_desk = True  # type: ignore[attr-defined]
     root.addHandler(file_handler)
-    root.addHandler(console)
+    if verbose:
+        console = logging.StreamHandler()
+        console.setFormatter(logging.Formatter("%(levelname)s: %(message)s"))
+        console._hall_desk = True  # type: ignore[attr-defined]
+        root.addHandler(console)
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
     return path

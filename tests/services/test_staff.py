@@ -31,8 +31,14 @@ def test_first_start_needs_setup_and_creates_the_first_administrator(services: S
 def test_setup_reports_every_bad_field_at_once(services: Services) -> None:
     with pytest.raises(ValidationError) as caught:
         services.staff.set_up_center(
-            SetupForm(center_name=" ", center_code="x", username="王", full_name="",
-                      password="short", confirm="short")
+            SetupForm(
+                center_name=" ",
+                center_code="x",
+                username="王",
+                full_name="",
+                password="short",
+                confirm="short",
+            )
         )
     fields = {e.field for e in caught.value.errors}
     assert {"center_name", "center_code", "username", "full_name", "password"} <= fields
@@ -75,7 +81,9 @@ def test_admin_adds_disables_and_resets_staff(services, admin) -> None:
     clerk = services.staff.sign_in("li.clerk", CLERK_PASSWORD)
     assert clerk.role is Role.CLERK
     with pytest.raises(PermissionDenied):
-        services.staff.add_staff(clerk, StaffForm("x.y", "张三", Role.CLERK, "abcd1234!", "abcd1234!"))
+        services.staff.add_staff(
+            clerk, StaffForm("x.y", "张三", Role.CLERK, "abcd1234!", "abcd1234!")
+        )
     with pytest.raises(ValidationError) as dup:
         services.staff.add_staff(
             admin, StaffForm("li.clerk", "李四", Role.CLERK, CLERK_PASSWORD, CLERK_PASSWORD)
@@ -96,7 +104,9 @@ def test_admin_adds_disables_and_resets_staff(services, admin) -> None:
 
     with services.db.read() as s:
         actions = [a for (a,) in s.execute(select(AuditEntry.action).order_by(AuditEntry.id))]
-    assert {"setup", "create", "disable", "enable", "reset_password", "sign_in_failed"} <= set(actions)
+    assert {"setup", "create", "disable", "enable", "reset_password", "sign_in_failed"} <= set(
+        actions
+    )
 
 
 def test_last_administrator_and_self_cannot_be_disabled(services, admin) -> None:

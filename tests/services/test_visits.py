@@ -37,8 +37,15 @@ def test_new_visitor_is_stored_once_with_canonical_id_and_masked_in_lists(servic
     lower_x = WITH_X
     raw = lower_x.replace("X", "x")
     full_width = "".join(chr(ord(c) + 0xFEE0) if c.isdigit() else c for c in raw)
-    record = register(services, clerk, id_number=full_width, phone="138 1234 5678",
-                      category="elderly", purposes=("errand", "consultation"), party_size="2")
+    record = register(
+        services,
+        clerk,
+        id_number=full_width,
+        phone="138 1234 5678",
+        category="elderly",
+        purposes=("errand", "consultation"),
+        party_size="2",
+    )
     assert record.masked_id == lower_x[:4] + "*" * 10 + lower_x[-4:]
     assert record.masked_phone == "138****5678"
     assert record.purposes == (VisitPurpose.ERRAND, VisitPurpose.CONSULTATION)
@@ -64,8 +71,9 @@ def test_same_id_number_is_the_same_person(services, clerk, clock) -> None:
 
 
 def test_returning_resident_picked_from_search_needs_only_a_purpose(services, clerk, clock) -> None:
-    first = register(services, clerk, id_number=ZHANG_ID, phone="13812345678",
-                     purposes=("reading",))
+    first = register(
+        services, clerk, id_number=ZHANG_ID, phone="13812345678", purposes=("reading",)
+    )
     services.visits.sign_out(clerk, first.id)
     clock.advance(days=3)
     [hit] = services.residents.search(clerk, "zs")
@@ -81,8 +89,14 @@ def test_bad_input_reports_every_field_and_saves_nothing(services, clerk) -> Non
     with pytest.raises(ValidationError) as caught:
         services.visits.register_visit(
             clerk,
-            VisitForm(name="张3", id_number="110101199002301234", phone="12345",
-                      category="resident", purposes=(), party_size="0"),
+            VisitForm(
+                name="张3",
+                id_number="110101199002301234",
+                phone="12345",
+                category="resident",
+                purposes=(),
+                party_size="0",
+            ),
         )
     fields = {e.field for e in caught.value.errors}
     assert fields == {"name", "id_number", "phone", "purposes", "party_size"}
@@ -139,6 +153,7 @@ def test_search_by_name_initials_phone_tail_and_id_suffix(services, clerk, clock
     assert shan.resident_id in found("sl") and shan.resident_id in found("dl")
     assert found("5678") == [zeng.resident_id]
     assert found("4321") == [shan.resident_id]
+    assert found("17654321") == [shan.resident_id]  # across the area-code hyphen
     assert found(ZHANG_ID[-6:]) == [zeng.resident_id]
     assert found("12") == [] and found("") == []
     assert found("%") == []
@@ -148,7 +163,10 @@ def test_search_lists_the_latest_visitor_first(services, clerk, clock) -> None:
     older = register(services, clerk, name="张三")
     clock.advance(minutes=10)
     newer = register(services, clerk, name="张珊")
-    assert [r.id for r in services.residents.search(clerk, "zs")] == [newer.resident_id, older.resident_id]
+    assert [r.id for r in services.residents.search(clerk, "zs")] == [
+        newer.resident_id,
+        older.resident_id,
+    ]
 
 
 def test_revealing_a_full_number_is_for_administrators_and_audited(services, admin, clerk) -> None:
@@ -160,7 +178,8 @@ def test_revealing_a_full_number_is_for_administrators_and_audited(services, adm
     with services.db.read() as s:
         rows = s.scalars(select(AuditEntry).where(AuditEntry.action == "reveal")).all()
     assert [(r.staff_id, json.loads(r.detail)["field"]) for r in rows] == [
-        (admin.staff_id, "id_number"), (admin.staff_id, "phone")
+        (admin.staff_id, "id_number"),
+        (admin.staff_id, "phone"),
     ]
 
 

@@ -66,11 +66,10 @@ class Database:
         else:
             kwargs["pool_pre_ping"] = True
         self.engine: Engine = create_engine(self.url, **kwargs)
+        write_engine: Engine = self.engine
         if self.is_sqlite:
             _configure_sqlite(self.engine)
             write_engine = self.engine.execution_options(**{_BEGIN_OPTION: "IMMEDIATE"})
-        else:
-            write_engine = self.engine
         self._reader = sessionmaker(self.engine, expire_on_commit=False)
         self._writer = sessionmaker(write_engine, expire_on_commit=False)
 
@@ -90,9 +89,8 @@ class Database:
     @contextmanager
     def write(self) -> Iterator[Session]:
         """A write transaction, committed when the block ends and rolled back on any error."""
-        with self._writer() as session, _storage_errors():
-            with session.begin():
-                yield session
+        with self._writer() as session, _storage_errors(), session.begin():
+            yield session
 
     def dispose(self) -> None:
         self.engine.dispose()

@@ -10,7 +10,6 @@ translates it with ``QCoreApplication.translate("Messages", text)`` before forma
 MESSAGES_CONTEXT = "Messages"
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - name recognised by lupdate
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Return ``text`` untouched; the call only marks it for extraction."""
     return text
-

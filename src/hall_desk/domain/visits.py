@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from enum import StrEnum
 
 from hall_desk.domain.errors import ValidationError
@@ -25,7 +26,9 @@ CATEGORY_LABELS: dict[VisitorCategory, str] = {
     VisitorCategory.RESIDENT: QT_TRANSLATE_NOOP("Messages", "Resident"),
     VisitorCategory.PARTY_MEMBER: QT_TRANSLATE_NOOP("Messages", "Party member"),
     VisitorCategory.ELDERLY: QT_TRANSLATE_NOOP("Messages", "Senior"),
-    VisitorCategory.NEW_EMPLOYMENT: QT_TRANSLATE_NOOP("Messages", "Courier / rider (new employment)"),
+    VisitorCategory.NEW_EMPLOYMENT: QT_TRANSLATE_NOOP(
+        "Messages", "Courier / rider (new employment)"
+    ),
     VisitorCategory.STUDENT: QT_TRANSLATE_NOOP("Messages", "Student"),
     VisitorCategory.ORGANIZATION: QT_TRANSLATE_NOOP("Messages", "Organisation / group"),
     VisitorCategory.OTHER: QT_TRANSLATE_NOOP("Messages", "Other"),
@@ -85,12 +88,12 @@ def parse_category(value: str) -> VisitorCategory:
         ) from None
 
 
-def parse_purposes(values: object) -> tuple[VisitPurpose, ...]:
+def parse_purposes(values: Iterable[str]) -> tuple[VisitPurpose, ...]:
     """Purposes in their canonical order, without duplicates; at least one is required."""
-    if isinstance(values, str) or not hasattr(values, "__iter__"):
-        values = ()
+    if isinstance(values, str):
+        values = (values,)
     chosen: set[VisitPurpose] = set()
-    for raw in values:  # type: ignore[attr-defined]
+    for raw in values:
         try:
             chosen.add(VisitPurpose(raw))
         except ValueError:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session
 
 from hall_desk.db.database import Database
@@ -86,7 +86,9 @@ class ResidentService:
         self._db = db
         self._clock = clock
 
-    def search(self, actor: StaffSession, text: str, limit: int = SEARCH_LIMIT) -> list[ResidentSummary]:
+    def search(
+        self, actor: StaffSession, text: str, limit: int = SEARCH_LIMIT
+    ) -> list[ResidentSummary]:
         """Residents matching a name, pinyin initials, a phone tail or the end of an ID number.
 
         Most recent visitors come first, so the person at the counter is usually the top hit.
@@ -94,7 +96,7 @@ class ResidentService:
         query = classify_query(text)
         if query is None:
             return []
-        stmt: Select[tuple[Resident]] = select(Resident).where(Resident.site_id == actor.site_id)
+        stmt = select(Resident).where(Resident.site_id == actor.site_id)
         needle = _escape_like(query.text)
         if query.kind is QueryKind.NAME:
             stmt = stmt.where(Resident.name.like(f"%{needle}%", escape="\\"))
@@ -107,11 +109,15 @@ class ResidentService:
             )
         else:
             digits = query.text
-            conditions = [Resident.id_number.like(f"%{needle}", escape="\\")]
+            conditions: list[ColumnElement[bool]] = [
+                Resident.id_number.like(f"%{needle}", escape="\\")
+            ]
             if len(digits) == 4:
                 conditions.append(Resident.phone_tail == digits)
             else:
-                conditions.append(Resident.phone.like(f"%{needle}", escape="\\"))
+                # Landlines are stored as 0351-2345678: compare digits only.
+                phone_digits = func.replace(Resident.phone, "-", "")
+                conditions.append(phone_digits.like(f"%{needle}", escape="\\"))
             stmt = stmt.where(or_(*conditions))
         stmt = stmt.order_by(
             Resident.last_visit_at.is_(None), Resident.last_visit_at.desc(), Resident.id.desc()
@@ -148,7 +154,10 @@ class ResidentService:
             return summarize(resident, self._clock.today(), purposes.get(resident.id, ()))
 
     def reveal(self, actor: StaffSession, resident_id: int, what: str) -> str:
-        """The full ID number (``what="id_number"``) or phone (``"phone"``); admins only, audited."""
+        """The full ID number (``what="id_number"``) or phone (``"phone"``).
+
+        Administrators only; every look is written to the audit log.
+        """
         actor.require_admin()
         if what not in ("id_number", "phone"):
             raise ValueError(what)
@@ -158,8 +167,15 @@ class ResidentService:
             if resident is None or resident.site_id != actor.site_id:
                 raise _not_found()
             value = getattr(resident, what) or ""
-            audit.record(s, at=now, actor=actor, action="reveal", entity="resident",
-                         entity_id=resident.id, field=what)
+            audit.record(
+                s,
+                at=now,
+                actor=actor,
+                action="reveal",
+                entity="resident",
+                entity_id=resident.id,
+                field=what,
+            )
             return str(value)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from hall_desk.db.database import Database
@@ -37,11 +38,12 @@ class SiteService:
         actor.require_admin()
         errors: list[ValidationError] = []
         values: dict[str, str] = {}
-        for key, fn in (
+        checks: tuple[tuple[str, Callable[[], str]], ...] = (
             ("name", lambda: clean_center_name(name, "name")),
             ("address", lambda: clean_free_line(address, "address")),
             ("phone", lambda: clean_free_line(phone, "phone", 40)),
-        ):
+        )
+        for key, fn in checks:
             try:
                 values[key] = fn()
             except ValidationError as exc:
@@ -59,6 +61,13 @@ class SiteService:
             for key, value in values.items():
                 setattr(site, key, value)
             if changes:
-                audit.record(s, at=now, actor=actor, action="update", entity="site",
-                             entity_id=site.id, changes=changes)
+                audit.record(
+                    s,
+                    at=now,
+                    actor=actor,
+                    action="update",
+                    entity="site",
+                    entity_id=site.id,
+                    changes=changes,
+                )
             return SiteInfo(site.id, site.code, site.name, site.address, site.phone)

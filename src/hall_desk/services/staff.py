@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import secrets
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -114,7 +115,6 @@ def clean_free_line(raw: str, field: str, max_length: int = 200) -> str:
     return text
 
 
-
 class StaffService:
     def __init__(self, db: Database, clock: Clock, passwords: Passwords) -> None:
         self._db = db
@@ -137,14 +137,15 @@ class StaffService:
         """Create the center and its first administrator, and sign that person in."""
         errors: list[ValidationError] = []
         values: dict[str, str] = {}
-        for key, fn in (
+        checks: tuple[tuple[str, Callable[[], str]], ...] = (
             ("center_name", lambda: clean_center_name(form.center_name)),
             ("center_code", lambda: clean_center_code(form.center_code)),
             ("address", lambda: clean_free_line(form.address, "address")),
             ("phone", lambda: clean_free_line(form.phone, "phone", 40)),
             ("username", lambda: normalize_username(form.username)),
             ("full_name", lambda: _staff_name(form.full_name)),
-        ):
+        )
+        for key, fn in checks:
             try:
                 values[key] = fn()
             except ValidationError as exc:
@@ -189,10 +190,26 @@ class StaffService:
             s.add(staff)
             s.flush()
             session = _session_of(staff, site)
-            audit.record(s, at=now, actor=session, action="setup", entity="site",
-                         entity_id=site.id, name=site.name, code=site.code)
-            audit.record(s, at=now, actor=session, action="create", entity="staff",
-                         entity_id=staff.id, username=staff.username, role=staff.role)
+            audit.record(
+                s,
+                at=now,
+                actor=session,
+                action="setup",
+                entity="site",
+                entity_id=site.id,
+                name=site.name,
+                code=site.code,
+            )
+            audit.record(
+                s,
+                at=now,
+                actor=session,
+                action="create",
+                entity="staff",
+                entity_id=staff.id,
+                username=staff.username,
+                role=staff.role,
+            )
         return session
 
     # -- signing in --------------------------------------------------------------------
@@ -224,8 +241,16 @@ class StaffService:
             if not self._passwords.verify(staff.password_hash, password):
                 state = state.after_failure(now)
                 staff.failed_logins, staff.locked_until = state.failed_logins, state.locked_until
-                audit.record(s, at=now, actor=None, site_id=staff.site_id, action="sign_in_failed",
-                             entity="staff", entity_id=staff.id, locked=state.locked_at(now))
+                audit.record(
+                    s,
+                    at=now,
+                    actor=None,
+                    site_id=staff.site_id,
+                    action="sign_in_failed",
+                    entity="staff",
+                    entity_id=staff.id,
+                    locked=state.locked_at(now),
+                )
                 failure = _failed_login(state, now)
             elif not staff.active:
                 raise AuthenticationError(
@@ -242,8 +267,9 @@ class StaffService:
                     staff.password_hash = self._passwords.hash(password)
                 site = s.get_one(Site, staff.site_id)
                 session = _session_of(staff, site)
-                audit.record(s, at=now, actor=session, action="sign_in", entity="staff",
-                             entity_id=staff.id)
+                audit.record(
+                    s, at=now, actor=session, action="sign_in", entity="staff", entity_id=staff.id
+                )
         # The failure counter is committed before the failure is reported.
         if failure is not None:
             raise failure
@@ -256,8 +282,15 @@ class StaffService:
                 select(Staff).where(Staff.site_id == actor.site_id).order_by(Staff.username)
             ).all()
             return [
-                StaffRow(r.id, r.username, r.full_name, Role(r.role), r.active, r.locked_until,
-                         r.last_login_at)
+                StaffRow(
+                    r.id,
+                    r.username,
+                    r.full_name,
+                    Role(r.role),
+                    r.active,
+                    r.locked_until,
+                    r.last_login_at,
+                )
                 for r in rows
             ]
 
@@ -300,8 +333,16 @@ class StaffService:
             )
             s.add(staff)
             s.flush()
-            audit.record(s, at=now, actor=actor, action="create", entity="staff",
-                         entity_id=staff.id, username=username, role=staff.role)
+            audit.record(
+                s,
+                at=now,
+                actor=actor,
+                action="create",
+                entity="staff",
+                entity_id=staff.id,
+                username=username,
+                role=staff.role,
+            )
             return StaffRow(staff.id, username, full_name, Role(staff.role), True, None, None)
 
     def set_active(self, actor: StaffSession, staff_id: int, active: bool) -> None:
@@ -329,8 +370,15 @@ class StaffService:
                         )
                     )
             staff.active = active
-            audit.record(s, at=now, actor=actor, action="enable" if active else "disable",
-                         entity="staff", entity_id=staff.id, username=staff.username)
+            audit.record(
+                s,
+                at=now,
+                actor=actor,
+                action="enable" if active else "disable",
+                entity="staff",
+                entity_id=staff.id,
+                username=staff.username,
+            )
 
     def reset_password(
         self, actor: StaffSession, staff_id: int, password: str, confirm: str
@@ -343,8 +391,15 @@ class StaffService:
             check_new_password(password, confirm, username=staff.username)
             staff.password_hash = self._passwords.hash(password)
             staff.failed_logins, staff.locked_until = 0, None
-            audit.record(s, at=now, actor=actor, action="reset_password", entity="staff",
-                         entity_id=staff.id, username=staff.username)
+            audit.record(
+                s,
+                at=now,
+                actor=actor,
+                action="reset_password",
+                entity="staff",
+                entity_id=staff.id,
+                username=staff.username,
+            )
 
     def change_own_password(
         self, actor: StaffSession, current: str, password: str, confirm: str
@@ -359,8 +414,9 @@ class StaffService:
                 )
             check_new_password(password, confirm, username=staff.username)
             staff.password_hash = self._passwords.hash(password)
-            audit.record(s, at=now, actor=actor, action="change_password", entity="staff",
-                         entity_id=staff.id)
+            audit.record(
+                s, at=now, actor=actor, action="change_password", entity="staff", entity_id=staff.id
+            )
 
     def _own_staff(self, s: Session, actor: StaffSession, staff_id: int) -> Staff:
         staff = s.get(Staff, staff_id)
@@ -375,7 +431,9 @@ def _staff_name(raw: str) -> str:
     try:
         return normalize_person_name(raw)
     except ValidationError as exc:
-        raise ValidationError(exc.message.template, field="full_name", **exc.message.params) from None
+        raise ValidationError(
+            exc.message.template, field="full_name", **exc.message.params
+        ) from None
 
 
 def _session_of(staff: Staff, site: Site) -> StaffSession:
@@ -390,9 +448,7 @@ def _session_of(staff: Staff, site: Site) -> StaffSession:
 
 
 def _bad_credentials() -> AuthenticationError:
-    return AuthenticationError(
-        QT_TRANSLATE_NOOP("Messages", "Wrong user name or password.")
-    )
+    return AuthenticationError(QT_TRANSLATE_NOOP("Messages", "Wrong user name or password."))
 
 
 def _failed_login(state: LoginState, now: datetime) -> AuthenticationError:

@@ -120,7 +120,8 @@ class VisitService:
         )
         phone = attempt(lambda: parse_phone(form.phone) if form.phone.strip() else None, None)
         category = attempt(lambda: parse_category(form.category), VisitorCategory.OTHER)
-        purposes = attempt(lambda: parse_purposes(form.purposes), ())
+        no_purposes: tuple[VisitPurpose, ...] = ()
+        purposes = attempt(lambda: parse_purposes(form.purposes), no_purposes)
         party_size = attempt(lambda: parse_party_size(form.party_size), 1)
         note = attempt(lambda: clean_note(form.note), "")
         if errors:
@@ -144,14 +145,22 @@ class VisitService:
             start, _ = _day_bounds(now.date())
             for earlier in s.scalars(
                 select(Visit).where(
-                    Visit.resident_id == resident.id, Visit.left_at.is_(None),
+                    Visit.resident_id == resident.id,
+                    Visit.left_at.is_(None),
                     Visit.arrived_at >= start,
                 )
             ):
                 earlier.left_at = now
                 earlier.signed_out_by_id = actor.staff_id
-                audit.record(s, at=now, actor=actor, action="sign_out", entity="visit",
-                             entity_id=earlier.id, reason="registered again")
+                audit.record(
+                    s,
+                    at=now,
+                    actor=actor,
+                    action="sign_out",
+                    entity="visit",
+                    entity_id=earlier.id,
+                    reason="registered again",
+                )
 
             visit = Visit(
                 site_id=actor.site_id,
@@ -165,13 +174,25 @@ class VisitService:
             )
             s.add(visit)
             s.flush()
-            audit.record(s, at=now, actor=actor, action="register", entity="visit",
-                         entity_id=visit.id, resident_id=resident.id,
-                         purposes=[p.value for p in clean.purposes], party_size=clean.party_size)
+            audit.record(
+                s,
+                at=now,
+                actor=actor,
+                action="register",
+                entity="visit",
+                entity_id=visit.id,
+                resident_id=resident.id,
+                purposes=[p.value for p in clean.purposes],
+                party_size=clean.party_size,
+            )
             return self._record(visit, resident, actor.full_name, returning=not created)
 
     def _resident_for(
-        self, s: Session, actor: StaffSession, resident_id: int | None, clean: _CleanForm,
+        self,
+        s: Session,
+        actor: StaffSession,
+        resident_id: int | None,
+        clean: _CleanForm,
         now: datetime,
     ) -> tuple[Resident, bool]:
         by_id: Resident | None = None
@@ -255,13 +276,25 @@ class VisitService:
         _apply_identity(resident, clean)
         s.add(resident)
         s.flush()
-        audit.record(s, at=now, actor=actor, action="create", entity="resident",
-                     entity_id=resident.id, name=resident.name,
-                     id_number=bool(resident.id_number), phone=bool(resident.phone))
+        audit.record(
+            s,
+            at=now,
+            actor=actor,
+            action="create",
+            entity="resident",
+            entity_id=resident.id,
+            name=resident.name,
+            id_number=bool(resident.id_number),
+            phone=bool(resident.phone),
+        )
         return resident, True
 
     def _update_resident(
-        self, s: Session, actor: StaffSession, resident: Resident, clean: _CleanForm,
+        self,
+        s: Session,
+        actor: StaffSession,
+        resident: Resident,
+        clean: _CleanForm,
         now: datetime,
     ) -> None:
         changed: list[str] = []
@@ -275,8 +308,15 @@ class VisitService:
             changed.append("phone")
         if changed:
             _apply_identity(resident, clean)
-            audit.record(s, at=now, actor=actor, action="update", entity="resident",
-                         entity_id=resident.id, fields=changed)
+            audit.record(
+                s,
+                at=now,
+                actor=actor,
+                action="update",
+                entity="resident",
+                entity_id=resident.id,
+                fields=changed,
+            )
 
     # -- the hall ----------------------------------------------------------------------
     def sign_out(self, actor: StaffSession, visit_id: int) -> VisitRecord:
@@ -285,9 +325,7 @@ class VisitService:
         with self._db.write() as s:
             visit = s.get(Visit, visit_id, options=[selectinload(Visit.purposes)])
             if visit is None or visit.site_id != actor.site_id:
-                raise NotFoundError(
-                    QT_TRANSLATE_NOOP("Messages", "That visit no longer exists.")
-                )
+                raise NotFoundError(QT_TRANSLATE_NOOP("Messages", "That visit no longer exists."))
             if visit.left_at is not None:
                 raise ConflictError(
                     QT_TRANSLATE_NOOP("Messages", "{name} already signed out at {time}."),
@@ -296,8 +334,9 @@ class VisitService:
                 )
             visit.left_at = now
             visit.signed_out_by_id = actor.staff_id
-            audit.record(s, at=now, actor=actor, action="sign_out", entity="visit",
-                         entity_id=visit.id)
+            audit.record(
+                s, at=now, actor=actor, action="sign_out", entity="visit", entity_id=visit.id
+            )
             registered_by = s.get_one(Staff, visit.registered_by_id).full_name
             return self._record(visit, visit.resident, registered_by)
 
@@ -353,8 +392,11 @@ class VisitService:
         now = self._clock.now()
         start, end = _day_bounds(now.date())
         with self._db.write() as s:
-            s.add(QuickTally(site_id=actor.site_id, kind=tally.value, counted_at=now,
-                             staff_id=actor.staff_id))
+            s.add(
+                QuickTally(
+                    site_id=actor.site_id, kind=tally.value, counted_at=now, staff_id=actor.staff_id
+                )
+            )
             s.flush()
             return self._tally_counts(s, actor, start, end).get(tally, 0)
 
@@ -366,8 +408,12 @@ class VisitService:
         with self._db.write() as s:
             last = s.scalar(
                 select(QuickTally.id)
-                .where(QuickTally.site_id == actor.site_id, QuickTally.kind == tally.value,
-                       QuickTally.counted_at >= start, QuickTally.counted_at < end)
+                .where(
+                    QuickTally.site_id == actor.site_id,
+                    QuickTally.kind == tally.value,
+                    QuickTally.counted_at >= start,
+                    QuickTally.counted_at < end,
+                )
                 .order_by(QuickTally.id.desc())
                 .limit(1)
             )
@@ -376,8 +422,15 @@ class VisitService:
                     QT_TRANSLATE_NOOP("Messages", "There is no count of this kind today to undo.")
                 )
             s.execute(delete(QuickTally).where(QuickTally.id == last))
-            audit.record(s, at=now, actor=actor, action="undo", entity="quick_tally",
-                         entity_id=last, kind=tally.value)
+            audit.record(
+                s,
+                at=now,
+                actor=actor,
+                action="undo",
+                entity="quick_tally",
+                entity_id=last,
+                kind=tally.value,
+            )
             return self._tally_counts(s, actor, start, end).get(tally, 0)
 
     @staticmethod
@@ -386,8 +439,11 @@ class VisitService:
     ) -> dict[TallyKind, int]:
         rows = s.execute(
             select(QuickTally.kind, func.count(QuickTally.id))
-            .where(QuickTally.site_id == actor.site_id, QuickTally.counted_at >= start,
-                   QuickTally.counted_at < end)
+            .where(
+                QuickTally.site_id == actor.site_id,
+                QuickTally.counted_at >= start,
+                QuickTally.counted_at < end,
+            )
             .group_by(QuickTally.kind)
         ).all()
         counts: Counter[TallyKind] = Counter()

@@ -1,0 +1,169 @@
+"""The one place that builds things: database -> services -> QApplication -> windows."""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from sqlalchemy.exc import SQLAlchemyError
+
+from hall_desk.config import AppPaths, Preferences, resources_dir
+from hall_desk.db.database import Database
+from hall_desk.db.migrate import upgrade_to_head
+from hall_desk.domain.errors import DomainError
+from hall_desk.logging_setup import setup_logging
+from hall_desk.services import Services, create_services
+from hall_desk.services.session import StaffSession
+from hall_desk.ui.common import message_text
+from hall_desk.ui.error_dialog import ExceptionReporter
+from hall_desk.ui.events import DataEvents
+from hall_desk.ui.fonts import install_bundled_font
+from hall_desk.ui.login_dialogs import LoginDialog, SetupDialog
+from hall_desk.ui.main_window import MainWindow, PageEntry
+from hall_desk.ui.qt_i18n import install_translations
+from hall_desk.ui.settings_page import SettingsPage
+from hall_desk.ui.visitor_page import VisitorPage
+
+log = logging.getLogger(__name__)
+
+
+def create_application() -> QApplication:
+    """The QApplication with the bundled font and the style sheet."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(sys.argv[:1])
+    app.setApplicationName("Hall Desk")
+    app.setOrganizationName("HallDesk")
+    install_bundled_font(app)
+    style = resources_dir() / "style.qss"
+    if style.exists():
+        app.setStyleSheet(style.read_text(encoding="utf-8"))
+    return app
+
+
+def build_main_window(
+    services: Services, session: StaffSession, paths: AppPaths, preferences: Preferences
+) -> MainWindow:
+    """The main window with every page, each given the services it needs."""
+    events = DataEvents()
+    tr = QCoreApplication.translate
+    pages = [
+        PageEntry(
+            "visitor",
+            tr("MainWindow", "Visitors"),
+            VisitorPage(services.visits, services.residents, session, events, services.clock),
+        ),
+        PageEntry(
+            "settings",
+            tr("MainWindow", "Settings"),
+            SettingsPage(
+                services.staff,
+                services.sites,
+                session,
+                events,
+                preferences,
+                paths.preferences_file,
+                clock=services.clock,
+            ),
+        ),
+    ]
+    window = MainWindow(session, pages, services.db.describe())
+    events.setParent(window)
+    return window
+
+
+class DeskApp:
+    """Sign in, show the main window, and go back to signing in after "Sign out"."""
+
+    def __init__(
+        self,
+        app: QApplication,
+        services: Services,
+        paths: AppPaths,
+        language: str | None,
+        translators: list[QTranslator] | None = None,
+    ) -> None:
+        self.app = app
+        self.services = services
+        self.paths = paths
+        self.language_override = language
+        self.window: MainWindow | None = None
+        self._translators: list[QTranslator] = list(translators or [])
+
+    def _apply_language(self) -> Preferences:
+        preferences = Preferences.load(self.paths.preferences_file)
+        for translator in self._translators:
+            self.app.removeTranslator(translator)
+        self._translators = install_translations(
+            self.app, self.language_override or preferences.language
+        )
+        return preferences
+
+    def sign_in(self) -> bool:
+        """Show the first-start or sign-in dialog; open the main window on success."""
+        preferences = self._apply_language()
+        try:
+            first_start = self.services.staff.needs_setup()
+        except DomainError as exc:
+            QMessageBox.critical(None, "Hall Desk", message_text(exc))
+            return False
+        dialog: SetupDialog | LoginDialog = (
+            SetupDialog(self.services.staff) if first_start else LoginDialog(self.services.staff)
+        )
+        if dialog.exec() != dialog.DialogCode.Accepted or dialog.session is None:
+            return False
+        self.window = build_main_window(self.services, dialog.session, self.paths, preferences)
+        self.window.signOutRequested.connect(self._sign_out)
+        self.window.show()
+        return True
+
+    def _sign_out(self) -> None:
+        window, self.window = self.window, None
+        if window is not None:
+            window.hide()
+            window.deleteLater()
+        if not self.sign_in():
+            self.app.quit()
+
+
+def open_database(url: str, paths: AppPaths, parent: QWidget | None = None) -> Database | None:
+    """Open and migrate the database, or say clearly why not (in the user's language)."""
+    try:
+        db = Database(url)
+        upgrade_to_head(db, paths.backups_dir)
+        return db
+    except DomainError as exc:
+        text = message_text(exc)
+    except (SQLAlchemyError, OSError) as exc:
+        log.exception("database could not be opened")
+        text = QCoreApplication.translate(
+            "App", "The database could not be opened:\n{url}\n\n{reason}"
+        ).format(url=url, reason=str(exc).splitlines()[0][:300])
+    QMessageBox.critical(parent, "Hall Desk", text)
+    return None
+
+
+def run_gui(*, paths: AppPaths, db_url: str, language: str | None, verbose: bool) -> int:
+    """Open the window and run until the last window closes."""
+    paths.ensure()
+    log_file = setup_logging(paths.log_dir, verbose=verbose)
+    log.info("starting; data in %s", paths.data_dir)
+    app = create_application()
+    reporter = ExceptionReporter(log_file)
+    reporter.install()
+    translators = install_translations(
+        app, language or Preferences.load(paths.preferences_file).language
+    )
+    db = open_database(db_url, paths)
+    if db is None:
+        return 1
+    try:
+        desk = DeskApp(app, create_services(db), paths, language, translators)
+        if not desk.sign_in():
+            return 0
+        return app.exec()
+    finally:
+        reporter.uninstall()
+        db.dispose()

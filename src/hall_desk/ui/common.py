@@ -1,0 +1,117 @@
+"""Small pieces every page uses: translated messages, names for widgets, field errors."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLabel, QWidget
+
+from hall_desk.domain.errors import DomainError, FieldError, ValidationError
+from hall_desk.domain.messages import MESSAGES_CONTEXT
+
+
+def translate_message(template: str) -> str:
+    """A domain message template in the interface language."""
+    return QCoreApplication.translate(MESSAGES_CONTEXT, template)
+
+
+def message_text(error: DomainError | FieldError) -> str:
+    """The text of a domain error in the interface language, placeholders filled."""
+    return error.render(translate_message)
+
+
+def name_widget(widget: QWidget, object_name: str, accessible_name: str) -> QWidget:
+    """Give a widget its stable object name (for tests) and accessible name (screen readers)."""
+    widget.setObjectName(object_name)
+    widget.setAccessibleName(accessible_name)
+    return widget
+
+
+class FieldErrors:
+    """Marks the fields of a form that a ``ValidationError`` names, and clears them again.
+
+    Each field has a widget (outlined in red through the ``invalid`` property) and a label
+    under it for the message. What the person typed is never touched.
+    """
+
+    def __init__(self, general: QLabel) -> None:
+        self._general = general
+        self._fields: dict[str, tuple[QWidget, QLabel]] = {}
+        general.setProperty("role", "error")
+        general.setWordWrap(True)
+        general.hide()
+
+    def add(self, field: str, widget: QWidget, label: QLabel) -> None:
+        label.setProperty("role", "error")
+        label.setWordWrap(True)
+        label.hide()
+        self._fields[field] = (widget, label)
+
+    def clear(self) -> None:
+        for widget, label in self._fields.values():
+            _set_invalid(widget, False)
+            label.clear()
+            label.hide()
+        self._general.clear()
+        self._general.hide()
+
+    def show(self, error: ValidationError | DomainError) -> None:
+        """Show every message; focus the first bad field."""
+        self.clear()
+        errors = error.errors if isinstance(error, ValidationError) else [None]
+        first: QWidget | None = None
+        general: list[str] = []
+        for item in errors:
+            if item is None:
+                general.append(message_text(error))
+                continue
+            target = self._fields.get(item.field or "")
+            if target is None:
+                general.append(message_text(item))
+                continue
+            widget, label = target
+            _set_invalid(widget, True)
+            label.setText(message_text(item))
+            label.show()
+            first = first or widget
+        if general:
+            self._general.setText("\n".join(general))
+            self._general.show()
+        if first is not None:
+            first.setFocus()
+
+    def show_text(self, text: str) -> None:
+        self.clear()
+        self._general.setText(text)
+        self._general.show()
+
+    def messages(self) -> Mapping[str, str]:
+        shown = {f: lbl.text() for f, (_w, lbl) in self._fields.items() if lbl.text()}
+        if self._general.text():
+            shown[""] = self._general.text()
+        return shown
+
+
+def _set_invalid(widget: QWidget, invalid: bool) -> None:
+    if bool(widget.property("invalid")) == invalid:
+        return
+    widget.setProperty("invalid", invalid)
+    style = widget.style()
+    style.unpolish(widget)
+    style.polish(widget)
+
+
+def with_error_label(field: QWidget, object_name: str) -> tuple[QWidget, QLabel]:
+    """A field with its error message line underneath, as one widget for a form row."""
+    from PySide6.QtWidgets import QVBoxLayout
+
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(2)
+    layout.addWidget(field)
+    label = QLabel()
+    label.setObjectName(object_name)
+    layout.addWidget(label)
+    return box, label

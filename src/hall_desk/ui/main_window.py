@@ -1,0 +1,119 @@
+"""The main window: a shell that hosts pages, with the signed-in person in the status bar."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QDateTime, Qt, QTimer, QTimeZone, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QWidget,
+)
+
+from hall_desk.domain.staff import ROLE_LABELS
+from hall_desk.services.session import StaffSession
+from hall_desk.ui.common import name_widget, translate_message
+
+
+@dataclass(frozen=True)
+class PageEntry:
+    key: str
+    title: str
+    widget: QWidget
+
+
+class MainWindow(QMainWindow):
+    """Navigation on the left, the current page on the right. Ctrl+1... switches pages."""
+
+    signOutRequested = Signal()
+
+    def __init__(self, session: StaffSession, pages: list[PageEntry], database: str) -> None:
+        super().__init__()
+        self.setObjectName("main")
+        self.setWindowTitle(self.tr("{site} - Hall Desk").format(site=session.site_name))
+        self.resize(1280, 800)
+        self._pages = pages
+
+        self.nav = QListWidget()
+        name_widget(self.nav, "main.nav", self.tr("Pages"))
+        self.nav.setFixedWidth(150)
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("main.pages")
+        for number, page in enumerate(pages, start=1):
+            item = QListWidgetItem(page.title)
+            item.setData(Qt.ItemDataRole.UserRole, page.key)
+            item.setToolTip(f"Ctrl+{number}")
+            self.nav.addItem(item)
+            self.stack.addWidget(page.widget)
+            if number <= 9:
+                shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
+                shortcut.activated.connect(lambda n=number - 1: self.nav.setCurrentRow(n))
+        self.nav.currentRowChanged.connect(self._show_page)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        who = self.tr("{name} ({role}) at {site}").format(
+            name=session.full_name,
+            role=translate_message(ROLE_LABELS[session.role]),
+            site=session.site_name,
+        )
+        self.who = QLabel(who)
+        self.who.setObjectName("main.who")
+        self.clock = QLabel()
+        self.clock.setObjectName("main.clock")
+        db_label = QLabel(database)
+        db_label.setObjectName("main.database")
+        db_label.setProperty("role", "muted")
+        sign_out = QPushButton(self.tr("Sign out"))
+        name_widget(sign_out, "main.signOut", self.tr("Sign out"))
+        sign_out.clicked.connect(self.signOutRequested)
+        status = self.statusBar()
+        status.addWidget(self.who)
+        status.addWidget(db_label)
+        status.addPermanentWidget(self.clock)
+        status.addPermanentWidget(sign_out)
+        self._tick()
+        self._timer = QTimer(self)
+        self._timer.timeout.connect(self._tick)
+        self._timer.start(20_000)
+
+        self.nav.setCurrentRow(0)
+
+    def page(self, key: str) -> QWidget:
+        for entry in self._pages:
+            if entry.key == key:
+                return entry.widget
+        raise KeyError(key)
+
+    def show_page(self, key: str) -> None:
+        for row, entry in enumerate(self._pages):
+            if entry.key == key:
+                self.nav.setCurrentRow(row)
+                return
+        raise KeyError(key)
+
+    def _show_page(self, row: int) -> None:
+        if 0 <= row < len(self._pages):
+            self.stack.setCurrentIndex(row)
+            widget = self._pages[row].widget
+            activate = getattr(widget, "activate", None)
+            if callable(activate):
+                activate()
+
+    def _tick(self) -> None:
+        # The center's time, whatever time zone this PC is set to.
+        now = QDateTime.currentDateTimeUtc().toTimeZone(QTimeZone(b"Asia/Shanghai"))
+        self.clock.setText(now.toString("yyyy-MM-dd HH:mm"))

@@ -1,0 +1,231 @@
+"""Administrators' dialogs for staff accounts: add a colleague, set a new password."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hall_desk.domain.errors import DomainError, ValidationError
+from hall_desk.domain.staff import MIN_PASSWORD_LENGTH, ROLE_LABELS, Role
+from hall_desk.services.session import StaffSession
+from hall_desk.services.staff import StaffForm, StaffRow, StaffService
+from hall_desk.ui.common import (
+    FieldErrors,
+    message_text,
+    name_widget,
+    translate_message,
+    with_error_label,
+)
+
+
+def _buttons(
+    dialog: QDialog, prefix: str, submit_text: str, accessible: str, cancel_text: str
+) -> tuple[QDialogButtonBox, QPushButton]:
+    """Submit (the default button, validated by the dialog) and Cancel."""
+    buttons = QDialogButtonBox()
+    submit = buttons.addButton(submit_text, QDialogButtonBox.ButtonRole.AcceptRole)
+    name_widget(submit, f"{prefix}.submit", accessible)
+    submit.setDefault(True)
+    cancel = buttons.addButton(cancel_text, QDialogButtonBox.ButtonRole.RejectRole)
+    name_widget(cancel, f"{prefix}.cancel", cancel_text)
+    buttons.rejected.connect(dialog.reject)
+    return buttons, submit
+
+
+class AddStaffDialog(QDialog):
+    """A new colleague's account with a first password; they can change it in Settings."""
+
+    def __init__(
+        self, staff: StaffService, session: StaffSession, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._staff = staff
+        self._session = session
+        self.added: StaffRow | None = None
+        self.setObjectName("staffDialog")
+        self.setWindowTitle(self.tr("Add a staff member"))
+        self.setMinimumWidth(460)
+
+        general = QLabel()
+        general.setObjectName("staffDialog.message")
+        self.errors = FieldErrors(general)
+        form = QFormLayout()
+
+        def row(field: str, widget: QWidget, obj: str, label: str, accessible: str) -> None:
+            name_widget(widget, obj, accessible)
+            box, error_label = with_error_label(widget, obj + ".error")
+            self.errors.add(field, widget, error_label)
+            form.addRow(label, box)
+
+        self.username = QLineEdit()
+        self.username.setMaxLength(32)
+        self.username.setPlaceholderText("li.xiaoyan")
+        row(
+            "username",
+            self.username,
+            "staffDialog.username",
+            self.tr("&User name"),
+            self.tr("User name"),
+        )
+        self.full_name = QLineEdit()
+        self.full_name.setMaxLength(40)
+        row(
+            "full_name",
+            self.full_name,
+            "staffDialog.fullName",
+            self.tr("&Full name"),
+            self.tr("Full name"),
+        )
+        self.role = QComboBox()
+        for role in (Role.CLERK, Role.ADMIN):
+            self.role.addItem(translate_message(ROLE_LABELS[role]), role.value)
+        self.role.setCurrentIndex(0)
+        row("role", self.role, "staffDialog.role", self.tr("R&ole"), self.tr("Role"))
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setPlaceholderText(
+            self.tr("at least {min} characters").format(min=MIN_PASSWORD_LENGTH)
+        )
+        row(
+            "password",
+            self.password,
+            "staffDialog.password",
+            self.tr("First &password"),
+            self.tr("First password"),
+        )
+        self.confirm = QLineEdit()
+        self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
+        row(
+            "confirm",
+            self.confirm,
+            "staffDialog.confirm",
+            self.tr("&Repeat password"),
+            self.tr("Repeat password"),
+        )
+
+        hint = QLabel(
+            self.tr(
+                "Give the first password to the colleague in person; they can change it "
+                "under Settings after signing in."
+            )
+        )
+        hint.setProperty("role", "hint")
+        hint.setWordWrap(True)
+
+        buttons, self.submit = _buttons(
+            self, "staffDialog", self.tr("Add"), self.tr("Add the staff member"), self.tr("Cancel")
+        )
+        buttons.accepted.connect(self._add)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(hint)
+        layout.addWidget(general)
+        layout.addWidget(buttons)
+        self.username.setFocus()
+
+    def _add(self) -> None:
+        form = StaffForm(
+            username=self.username.text(),
+            full_name=self.full_name.text(),
+            role=Role(str(self.role.currentData())),
+            password=self.password.text(),
+            confirm=self.confirm.text(),
+        )
+        try:
+            self.added = self._staff.add_staff(self._session, form)
+        except ValidationError as exc:
+            self.errors.show(exc)
+            return
+        except DomainError as exc:
+            self.errors.show_text(message_text(exc))
+            return
+        self.accept()
+
+
+class ResetPasswordDialog(QDialog):
+    """An administrator sets a new password for a colleague; this also lifts a lock."""
+
+    def __init__(
+        self,
+        staff: StaffService,
+        session: StaffSession,
+        staff_id: int,
+        username: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._staff = staff
+        self._session = session
+        self.staff_id = staff_id
+        self.username = username
+        self.setObjectName("resetDialog")
+        self.setWindowTitle(self.tr("Set a new password"))
+        self.setMinimumWidth(440)
+
+        intro = QLabel(
+            self.tr(
+                "New password for {username}. This also unlocks the account. Give the "
+                "password to them in person."
+            ).format(username=username)
+        )
+        intro.setWordWrap(True)
+        general = QLabel()
+        general.setObjectName("resetDialog.message")
+        self.errors = FieldErrors(general)
+        form = QFormLayout()
+
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setPlaceholderText(
+            self.tr("at least {min} characters").format(min=MIN_PASSWORD_LENGTH)
+        )
+        name_widget(self.password, "resetDialog.password", self.tr("New password"))
+        self.confirm = QLineEdit()
+        self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
+        name_widget(self.confirm, "resetDialog.confirm", self.tr("Repeat the new password"))
+        for field, widget, label in (
+            ("password", self.password, self.tr("New &password")),
+            ("confirm", self.confirm, self.tr("&Repeat password")),
+        ):
+            box, error_label = with_error_label(widget, widget.objectName() + ".error")
+            self.errors.add(field, widget, error_label)
+            form.addRow(label, box)
+
+        buttons, self.submit = _buttons(
+            self,
+            "resetDialog",
+            self.tr("Set password"),
+            self.tr("Set the new password"),
+            self.tr("Cancel"),
+        )
+        buttons.accepted.connect(self._reset)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(general)
+        layout.addWidget(buttons)
+        self.password.setFocus()
+
+    def _reset(self) -> None:
+        try:
+            self._staff.reset_password(
+                self._session, self.staff_id, self.password.text(), self.confirm.text()
+            )
+        except ValidationError as exc:
+            self.errors.show(exc)
+            return
+        except DomainError as exc:
+            self.errors.show_text(message_text(exc))
+            return
+        self.accept()

@@ -1,0 +1,150 @@
+"""Table and list models of the visitor page; testable without any widget."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from hall_desk.domain.messages import QT_TRANSLATE_NOOP
+from hall_desk.domain.visits import CATEGORY_LABELS, PURPOSE_LABELS
+from hall_desk.services.residents import ResidentSummary
+from hall_desk.services.visits import VisitRecord
+from hall_desk.ui.common import translate_message
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def purposes_text(purposes: Sequence[Any]) -> str:
+    return "、".join(translate_message(PURPOSE_LABELS[p]) for p in purposes)
+
+
+def _hhmm(at: datetime | None) -> str:
+    return at.strftime("%H:%M") if at else ""
+
+
+class VisitTableModel(QAbstractTableModel):
+    """Visits as rows. ``columns`` picks which of the known columns to show, in order."""
+
+    ARRIVED, LEFT, NAME, CATEGORY, PURPOSES, PARTY, ID, PHONE, CLERK = range(9)
+    _HEADERS = (
+        QT_TRANSLATE_NOOP("VisitTableModel", "Arrived"),
+        QT_TRANSLATE_NOOP("VisitTableModel", "Left"),
+        QT_TRANSLATE_NOOP("VisitTableModel", "Name"),
+        QT_TRANSLATE_NOOP("VisitTableModel", "Category"),
+        QT_TRANSLATE_NOOP("VisitTableModel", "Purpose"),
+        QT_TRANSLATE_NOOP("VisitTableModel", "People"),
+        QT_TRANSLATE_NOOP("VisitTableModel", "ID number"),
+        QT_TRANSLATE_NOOP("VisitTableModel", "Phone"),
+        QT_TRANSLATE_NOOP("VisitTableModel", "Registered by"),
+    )
+
+    def __init__(self, columns: Sequence[int]) -> None:
+        super().__init__()
+        self._columns = list(columns)
+        self._rows: list[VisitRecord] = []
+
+    def set_rows(self, rows: Sequence[VisitRecord]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def visit_at(self, row: int) -> VisitRecord:
+        return self._rows[row]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        return QCoreApplication.translate("VisitTableModel", self._HEADERS[self._columns[section]])
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        visit = self._rows[index.row()]
+        column = self._columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(visit, column)
+        if role == Qt.ItemDataRole.UserRole:
+            return visit.id
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.PARTY,):
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    def _text(self, visit: VisitRecord, column: int) -> str:
+        match column:
+            case self.ARRIVED:
+                return _hhmm(visit.arrived_at)
+            case self.LEFT:
+                return _hhmm(visit.left_at)
+            case self.NAME:
+                return visit.name
+            case self.CATEGORY:
+                return translate_message(CATEGORY_LABELS[visit.category])
+            case self.PURPOSES:
+                return purposes_text(visit.purposes)
+            case self.PARTY:
+                return str(visit.party_size)
+            case self.ID:
+                return visit.masked_id
+            case self.PHONE:
+                return visit.masked_phone
+            case self.CLERK:
+                return visit.registered_by
+        return ""
+
+
+class ResidentResultsModel(QAbstractListModel):
+    """Search hits for the returning-visitor box, one line each, numbers masked."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._rows: list[ResidentSummary] = []
+
+    def set_rows(self, rows: Sequence[ResidentSummary]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def resident_at(self, row: int) -> ResidentSummary:
+        return self._rows[row]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        r = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            parts = [r.name, translate_message(CATEGORY_LABELS[r.category])]
+            if r.masked_id:
+                parts.append(r.masked_id)
+            if r.masked_phone:
+                parts.append(r.masked_phone)
+            if r.last_visit_at:
+                parts.append(
+                    QCoreApplication.translate("ResidentResultsModel", "last visit {date}").format(
+                        date=r.last_visit_at.strftime("%m-%d")
+                    )
+                )
+            return "   ".join(parts)
+        if role == Qt.ItemDataRole.UserRole:
+            return r.id
+        return None

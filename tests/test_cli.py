@@ -1,0 +1,102 @@
+"""The terminal front end: runs with no display and says clearly what went wrong."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from hall_desk.cli import main
+from hall_desk.db.database import Database
+from hall_desk.db.models import Resident, Staff, Visit
+
+
+def run_cli(
+    *args: str, env_extra: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env.pop("QT_QPA_PLATFORM", None)  # a terminal command must not need any display
+    env.update(env_extra or {})
+    return subprocess.run(
+        [sys.executable, "-m", "hall_desk", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+
+
+def test_help_lists_the_subcommands_without_a_display(tmp_path: Path) -> None:
+    done = run_cli("--data-dir", str(tmp_path), "--lang", "en", "--help")
+    assert done.returncode == 0, done.stderr
+    assert "demo" in done.stdout and "--db" in done.stdout and "--data-dir" in done.stdout
+
+
+def test_help_in_chinese_by_default(tmp_path: Path) -> None:
+    done = run_cli("--data-dir", str(tmp_path), "--help")
+    assert done.returncode == 0, done.stderr
+    assert "演示" in done.stdout or "数据库" in done.stdout
+
+
+def test_demo_fills_an_empty_database_and_prints_a_one_time_password(tmp_path: Path) -> None:
+    done = run_cli(
+        "--data-dir", str(tmp_path), "--lang", "en", "demo", "--days", "5", "--per-day", "30"
+    )
+    assert done.returncode == 0, done.stderr
+    assert "one-time password" in done.stdout
+    db = Database(f"sqlite:///{tmp_path / 'hall-desk.sqlite3'}")
+    with db.read() as s:
+        visits = s.scalar(select(func.count(Visit.id)))
+        residents = s.scalar(select(func.count(Resident.id)))
+        admins = s.scalars(select(Staff.username).where(Staff.role == "admin")).all()
+    db.dispose()
+    assert visits > 50 and residents >= 60 and admins == ["admin"]
+    assert (tmp_path / "logs" / "hall-desk.log").exists()
+
+
+def test_demo_into_an_existing_center_keeps_its_staff(tmp_path: Path, capsys) -> None:
+    assert main(["--data-dir", str(tmp_path), "--lang", "en", "demo", "--days", "2"]) == 0
+    first = capsys.readouterr().out
+    assert main(["--data-dir", str(tmp_path), "--lang", "en", "demo", "--days", "2"]) == 0
+    second = capsys.readouterr().out
+    assert "one-time password" in first and "one-time password" not in second
+
+
+def test_bad_arguments_and_database_urls_get_clear_messages(tmp_path: Path, capsys) -> None:
+    assert main(["--data-dir", str(tmp_path), "--lang", "en", "demo", "--days", "0"]) == 2
+    assert "--days" in capsys.readouterr().err
+    assert main(["--data-dir", str(tmp_path), "--lang", "en", "--db", "nosuch://x", "demo"]) == 2
+    assert "not valid" in capsys.readouterr().err
+    code = main(
+        [
+            "--data-dir",
+            str(tmp_path),
+            "--lang",
+            "en",
+            "--db",
+            "postgresql://nobody@127.0.0.1:1/x",
+            "demo",
+        ]
+    )
+    err = capsys.readouterr().err
+    assert code == 1 and "could not be opened" in err and "Traceback" not in err
+
+
+def test_hall_desk_db_environment_variable_picks_the_database(tmp_path: Path) -> None:
+    target = tmp_path / "elsewhere.sqlite3"
+    done = run_cli(
+        "--data-dir",
+        str(tmp_path / "data"),
+        "--lang",
+        "en",
+        "demo",
+        "--days",
+        "1",
+        env_extra={"HALL_DESK_DB": f"sqlite:///{target}"},
+    )
+    assert done.returncode == 0, done.stderr
+    assert target.exists() and not (tmp_path / "data" / "hall-desk.sqlite3").exists()

@@ -1,0 +1,19 @@
+"""Typing into real widgets the way a person (or an input method) does."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication, QWidget
+
+
+def commit_text(widget: QWidget, text: str) -> None:
+    """Type ``text`` as an input method commits it (the only safe way for Chinese)."""
+    widget.setFocus()
+    event = QInputMethodEvent()
+    event.setCommitString(text)
+    QApplication.sendEvent(widget, event)
+
+
+def press(qtbot, widget: QWidget, key: Qt.Key) -> None:  # type: ignore[no-untyped-def]
+    qtbot.keyClick(widget, key)

@@ -1,0 +1,127 @@
+"""Run under a real X server (Xvfb): open each screen with demo data and save PNGs.
+
+``python -m tests.ui.screenshot_app OUTDIR [LANGUAGE]``. Also checks that Chinese glyphs
+are drawn from the bundled font and not as empty boxes, and exits non-zero if not.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QPoint
+from PySide6.QtGui import QColor, QFont, QImage, QPainter
+from PySide6.QtWidgets import QApplication, QWidget
+
+from hall_desk.app import build_main_window, create_application
+from hall_desk.config import Preferences, resolve_paths
+from hall_desk.db.database import Database
+from hall_desk.db.migrate import upgrade_to_head
+from hall_desk.domain.clock import FixedClock
+from hall_desk.services import create_services
+from hall_desk.services.demo import fill_demo
+from hall_desk.services.passwords import Passwords
+from hall_desk.services.staff import SetupForm
+from hall_desk.ui.login_dialogs import LoginDialog, SetupDialog
+from hall_desk.ui.qt_i18n import install_translations
+
+
+def glyph_image(font: QFont, text: str) -> QImage:
+    image = QImage(64, 64, QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.setFont(font)
+    painter.setPen(QColor("black"))
+    painter.drawText(QPoint(4, 48), text)
+    painter.end()
+    return image
+
+
+def chinese_is_drawn(font: QFont) -> bool:
+    """Boxes look alike for every missing character; real glyphs differ from each other."""
+    big = QFont(font)
+    big.setPointSize(28)
+    a, b = glyph_image(big, "党"), glyph_image(big, "群")
+    blank = glyph_image(big, " ")
+    return a != b and a != blank and b != blank
+
+
+def settle(app: QApplication, widget: QWidget) -> None:
+    widget.show()
+    for _ in range(10):
+        app.processEvents()
+
+
+def main(out: Path, language: str) -> int:
+    out.mkdir(parents=True, exist_ok=True)
+    app = create_application()
+    install_translations(app, language)
+    if not chinese_is_drawn(app.font()):
+        print("Chinese text is drawn as boxes", file=sys.stderr)
+        return 3
+
+    data = Path(tempfile.mkdtemp(prefix="hd-shots-"))
+    paths = resolve_paths(data)
+    paths.ensure()
+    db = Database(f"sqlite:///{paths.db_file}")
+    upgrade_to_head(db)
+    # A Friday afternoon, so "today" is busy whatever time the screenshots are taken.
+    clock = FixedClock(datetime(2026, 11, 20, 15, 40))
+    services = create_services(db, clock, Passwords())
+
+    setup = SetupDialog(services.staff)
+    settle(app, setup)
+    setup.grab().save(str(out / f"setup-{language}.png"))
+    setup.close()
+
+    session = services.staff.set_up_center(
+        SetupForm(
+            "城南社区党群服务中心",
+            "CN01",
+            "wang.admin",
+            "王主任",
+            "Screen-shot-1",
+            "Screen-shot-1",
+            "城南街道幸福路 88 号",
+            "0351-1234567",
+        )
+    )
+    fill_demo(db, clock, Passwords(), days=14, visits_per_day=80)
+
+    login = LoginDialog(services.staff)
+    login.username.setText("wang.admin")
+    settle(app, login)
+    login.grab().save(str(out / f"login-{language}.png"))
+    login.close()
+
+    window = build_main_window(services, session, paths, Preferences(language=language))
+    window.resize(1366, 768)
+    settle(app, window)
+    print("minimum size", window.minimumSizeHint().width(), window.minimumSizeHint().height())
+    for key in ("visitor", "settings"):
+        hint = window.page(key).minimumSizeHint()
+        print("page", key, hint.width(), hint.height())
+    visitor = window.page("visitor")
+    visitor.search.setText("王")  # type: ignore[attr-defined]
+    visitor.run_search()  # type: ignore[attr-defined]
+    settle(app, window)
+    window.grab().save(str(out / f"visitor-{language}.png"))
+    visitor.clear()  # type: ignore[attr-defined]
+    visitor.form.name.setText("张三")  # type: ignore[attr-defined]
+    visitor.form.id_number.setText("110101199002301234")  # type: ignore[attr-defined]
+    visitor.form.phone.setText("12345")  # type: ignore[attr-defined]
+    visitor.register()  # type: ignore[attr-defined]
+    settle(app, window)
+    window.grab().save(str(out / f"visitor-errors-{language}.png"))
+    window.show_page("settings")
+    settle(app, window)
+    window.grab().save(str(out / f"settings-{language}.png"))
+    window.close()
+    db.dispose()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(Path(sys.argv[1]), sys.argv[2] if len(sys.argv) > 2 else "zh_CN"))
