@@ -48,16 +48,15 @@ def build_main_window(
 ) -> MainWindow:
     """The main window with every page, each given the services it needs."""
     events = DataEvents()
-    tr = QCoreApplication.translate
     pages = [
         PageEntry(
             "visitor",
-            tr("MainWindow", "Visitors"),
+            QCoreApplication.translate("MainWindow", "Visitors"),
             VisitorPage(services.visits, services.residents, session, events, services.clock),
         ),
         PageEntry(
             "settings",
-            tr("MainWindow", "Settings"),
+            QCoreApplication.translate("MainWindow", "Settings"),
             SettingsPage(
                 services.staff,
                 services.sites,

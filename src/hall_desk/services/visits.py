@@ -328,7 +328,7 @@ class VisitService:
                 raise NotFoundError(QT_TRANSLATE_NOOP("Messages", "That visit no longer exists."))
             if visit.left_at is not None:
                 raise ConflictError(
-                    QT_TRANSLATE_NOOP("Messages", "{name} already signed out at {time}."),
+                    QT_TRANSLATE_NOOP("Messages", "{name} was already marked as left at {time}."),
                     name=visit.resident.name,
                     time=visit.left_at.strftime("%H:%M"),
                 )

@@ -70,6 +70,8 @@ class VisitorForm(QWidget):
         self.id_info = QLabel()
         name_widget(self.id_info, "visitor.idInfo", self.tr("What the ID number tells"))
         self.id_info.setProperty("role", "hint")
+        self.id_info.setWordWrap(True)
+        self.id_info.hide()
         self.phone = QLineEdit()
         name_widget(self.phone, "visitor.phone", self.tr("Phone"))
         self.phone.setMaxLength(30)
@@ -219,12 +221,17 @@ class VisitorForm(QWidget):
             edit.clear()
         self.id_number.setPlaceholderText(self.tr("optional: ID card, residence permit..."))
         self.phone.setPlaceholderText(self.tr("optional: mobile, or landline with area code"))
-        self.id_info.clear()
+        self.set_id_hint("")
         self.category.setCurrentIndex(0)
         for box in self.purposes.values():
             box.setChecked(False)
         self.party_size.setValue(1)
         self.errors.clear()
+
+    def set_id_hint(self, text: str) -> None:
+        """What a complete ID number tells (sex, age, kind), shown under the field."""
+        self.id_info.setText(text)
+        self.id_info.setVisible(bool(text))
 
     def first_purpose(self) -> QCheckBox:
         return next(iter(self.purposes.values()))

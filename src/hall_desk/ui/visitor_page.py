@@ -167,9 +167,11 @@ class VisitorPage(QWidget):
         self.tabs.addTab(self.in_hall, "")
         self.tabs.addTab(self.today, "")
 
-        self.sign_out_button = QPushButton(self.tr("Sign out selected (F8)"))
+        self.sign_out_button = QPushButton(self.tr("Mark as left (F8)"))
         name_widget(
-            self.sign_out_button, "visitor.signOut", self.tr("Sign out the selected visitor")
+            self.sign_out_button,
+            "visitor.signOut",
+            self.tr("Mark the selected visitor as having left"),
         )
         self.sign_out_button.clicked.connect(self.sign_out_selected)
         self.reveal_button = QPushButton(self.tr("Show full numbers"))
@@ -366,7 +368,7 @@ class VisitorPage(QWidget):
             record = self._visits.register_visit(self._session, form)
         except ValidationError as exc:
             if exc.for_field("id_number"):
-                self.form.id_info.clear()  # the error under the field says it already
+                self.form.set_id_hint("")  # the error under the field says it already
             self.form.errors.show(exc)
             return
         except DomainError as exc:
@@ -391,17 +393,17 @@ class VisitorPage(QWidget):
         """Say what a complete ID number tells (sex, age, kind) or what is wrong with it."""
         digits = "".join(ch for ch in text if not ch.isspace())
         if len(digits) not in (15, 18):
-            self.form.id_info.clear()
+            self.form.set_id_hint("")
             return
         today = self._clock.today()
         try:
             number = parse_id_number(text, today)
         except ValidationError as exc:
-            self.form.id_info.setText(message_text(exc))
+            self.form.set_id_hint(message_text(exc))
             return
         kinds = {
             IdKind.MAINLAND: self.tr("Resident ID card"),
-            IdKind.HMT_PERMIT: self.tr("Hong Kong/Macau/Taiwan residence permit"),
+            IdKind.HMT_PERMIT: self.tr("Hong Kong/Macao/Taiwan residence permit"),
             IdKind.FOREIGN_PERMANENT: self.tr("Foreigner's permanent residence ID"),
         }
         sex = self.tr("male") if number.sex is Sex.MALE else self.tr("female")
@@ -416,7 +418,7 @@ class VisitorPage(QWidget):
             hint += self.tr(
                 " · already registered as {name}: this visit will be added to that person"
             ).format(name=known.name)
-        self.form.id_info.setText(hint)
+        self.form.set_id_hint(hint)
 
     # -- the hall ----------------------------------------------------------------------
     def _selected_id(self, view: QTableView) -> int | None:
@@ -450,7 +452,7 @@ class VisitorPage(QWidget):
             self.refresh()
             return
         self.status.setText(
-            self.tr("{name} signed out at {time}").format(
+            self.tr("{name} left at {time}").format(
                 name=record.name, time=record.left_at.strftime("%H:%M") if record.left_at else ""
             )
         )
