@@ -104,8 +104,8 @@ def main(out: Path, language: str) -> int:
         hint = window.page(key).minimumSizeHint()
         print("page", key, hint.width(), hint.height())
     visitor = window.page("visitor")
-    visitor.search.setText("王")  # type: ignore[attr-defined]
-    visitor.run_search()  # type: ignore[attr-defined]
+    visitor.finder.box.setText("王")  # type: ignore[attr-defined]
+    visitor.finder.run_search()  # type: ignore[attr-defined]
     settle(app, window)
     window.grab().save(str(out / f"visitor-{language}.png"))
     visitor.clear()  # type: ignore[attr-defined]

@@ -54,7 +54,7 @@ def test_registering_a_new_visitor_with_the_keyboard(qtbot, page, desk) -> None:
     assert visit.name == "王小红" and visit.purposes == (VisitPurpose.CONSULTATION,)
     # The form is empty again and the cursor is back in the first field.
     assert form.name.text() == "" and form.id_number.text() == ""
-    assert page.search.hasFocus()
+    assert page.finder.box.hasFocus()
     assert "王小红" in page.status.text()
     # The lists show the visitor with masked numbers.
     assert page.in_hall_model.rowCount() == 1
@@ -75,9 +75,9 @@ def test_returning_visitor_in_three_keystrokes(qtbot, page, desk, clock) -> None
     clock.advance(days=1)
     page.refresh()
 
-    qtbot.keyClicks(page.search, "zs")
-    qtbot.waitUntil(lambda: page.results_model.rowCount() == 1)
-    qtbot.keyClick(page.search, Qt.Key.Key_Return)  # pick the highlighted resident
+    qtbot.keyClicks(page.finder.box, "zs")
+    qtbot.waitUntil(lambda: page.finder.results_model.rowCount() == 1)
+    qtbot.keyClick(page.finder.box, Qt.Key.Key_Return)  # pick the highlighted resident
     assert page.form.resident is not None and page.form.name.text() == "张三"
     assert page.form.purposes[VisitPurpose.READING].isChecked()
     assert page.form.linked_row.isVisible()
@@ -95,13 +95,13 @@ def test_search_by_phone_tail_and_new_name_on_enter(qtbot, page, desk) -> None:
     services.visits.register_visit(
         clerk, VisitForm(name="李四", phone="13900001234", purposes=("errand",))
     )
-    qtbot.keyClicks(page.search, "1234")
-    qtbot.waitUntil(lambda: page.results_model.rowCount() == 1)
+    qtbot.keyClicks(page.finder.box, "1234")
+    qtbot.waitUntil(lambda: page.finder.results_model.rowCount() == 1)
     page.clear()
-    commit_text(page.search, "赵六")
-    page.run_search()
-    assert page.results_model.rowCount() == 0 and page.no_match.isVisible()
-    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    commit_text(page.finder.box, "赵六")
+    page.finder.run_search()
+    assert page.finder.results_model.rowCount() == 0 and page.finder.no_match.isVisible()
+    qtbot.keyClick(page.finder.box, Qt.Key.Key_Return)
     assert page.form.name.text() == "赵六"
     assert page.form.id_number.hasFocus()
 

@@ -5,7 +5,15 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from hall_desk.domain.errors import DomainError, FieldError, ValidationError
 from hall_desk.domain.messages import MESSAGES_CONTEXT
@@ -41,6 +49,22 @@ class FieldErrors:
         general.setProperty("role", "error")
         general.setWordWrap(True)
         general.hide()
+
+    def add_row(
+        self,
+        form: QFormLayout,
+        field: str,
+        widget: QWidget,
+        object_name: str,
+        label: str,
+        accessible_name: str,
+    ) -> QWidget:
+        """Name ``widget``, put it in ``form`` under ``label`` with its error line, register it."""
+        name_widget(widget, object_name, accessible_name)
+        box, error_label = with_error_label(widget, object_name + ".error")
+        self.add(field, widget, error_label)
+        form.addRow(label, box)
+        return widget
 
     def add(self, field: str, widget: QWidget, label: QLabel) -> None:
         label.setProperty("role", "error")
@@ -93,19 +117,36 @@ class FieldErrors:
         return shown
 
 
-def _set_invalid(widget: QWidget, invalid: bool) -> None:
-    if bool(widget.property("invalid")) == invalid:
+def restyle(widget: QWidget, name: str, value: object) -> None:
+    """Set a property the style sheet matches on (``role``, ``invalid``) and repaint."""
+    if widget.property(name) == value:
         return
-    widget.setProperty("invalid", invalid)
+    widget.setProperty(name, value)
     style = widget.style()
     style.unpolish(widget)
     style.polish(widget)
 
 
+def _set_invalid(widget: QWidget, invalid: bool) -> None:
+    restyle(widget, "invalid", invalid)
+
+
+def dialog_buttons(
+    dialog: QDialog, prefix: str, submit_text: str, accessible: str, cancel_text: str
+) -> tuple[QDialogButtonBox, QPushButton]:
+    """Submit (the default button; the dialog validates before accepting) and Cancel."""
+    buttons = QDialogButtonBox()
+    submit = buttons.addButton(submit_text, QDialogButtonBox.ButtonRole.AcceptRole)
+    name_widget(submit, f"{prefix}.submit", accessible)
+    submit.setDefault(True)
+    cancel = buttons.addButton(cancel_text, QDialogButtonBox.ButtonRole.RejectRole)
+    name_widget(cancel, f"{prefix}.cancel", cancel_text)
+    buttons.rejected.connect(dialog.reject)
+    return buttons, submit
+
+
 def with_error_label(field: QWidget, object_name: str) -> tuple[QWidget, QLabel]:
     """A field with its error message line underneath, as one widget for a form row."""
-    from PySide6.QtWidgets import QVBoxLayout
-
     box = QWidget()
     layout = QVBoxLayout(box)
     layout.setContentsMargins(0, 0, 0, 0)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -16,7 +15,7 @@ from PySide6.QtWidgets import (
 from hall_desk.domain.errors import AuthenticationError, DomainError, ValidationError
 from hall_desk.services.session import StaffSession
 from hall_desk.services.staff import SetupForm, StaffService
-from hall_desk.ui.common import FieldErrors, message_text, name_widget, with_error_label
+from hall_desk.ui.common import FieldErrors, dialog_buttons, message_text, name_widget
 
 
 class LoginDialog(QDialog):
@@ -48,14 +47,10 @@ class LoginDialog(QDialog):
         form.addRow(self.tr("&User name"), self.username)
         form.addRow(self.tr("&Password"), self.password)
 
-        buttons = QDialogButtonBox()
-        self.submit = buttons.addButton(self.tr("Sign in"), QDialogButtonBox.ButtonRole.AcceptRole)
-        name_widget(self.submit, "login.submit", self.tr("Sign in"))
-        self.submit.setDefault(True)
-        cancel = buttons.addButton(self.tr("Quit"), QDialogButtonBox.ButtonRole.RejectRole)
-        name_widget(cancel, "login.quit", self.tr("Quit"))
+        buttons, self.submit = dialog_buttons(
+            self, "login", self.tr("Sign in"), self.tr("Sign in"), self.tr("Quit")
+        )
         buttons.accepted.connect(self._sign_in)
-        buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
         layout.addWidget(title)
@@ -119,14 +114,10 @@ class SetupDialog(QDialog):
             placeholder: str = "",
         ) -> QLineEdit:
             edit = QLineEdit()
-            name_widget(edit, obj, accessible)
             if secret:
                 edit.setEchoMode(QLineEdit.EchoMode.Password)
-            if placeholder:
-                edit.setPlaceholderText(placeholder)
-            box, err = with_error_label(edit, obj + ".error")
-            self.errors.add(field, edit, err)
-            form.addRow(label, box)
+            edit.setPlaceholderText(placeholder)
+            self.errors.add_row(form, field, edit, obj, label, accessible)
             return edit
 
         self.center_name = line(
@@ -174,16 +165,14 @@ class SetupDialog(QDialog):
             secret=True,
         )
 
-        buttons = QDialogButtonBox()
-        self.submit = buttons.addButton(
-            self.tr("Create and sign in"), QDialogButtonBox.ButtonRole.AcceptRole
+        buttons, self.submit = dialog_buttons(
+            self,
+            "setup",
+            self.tr("Create and sign in"),
+            self.tr("Create and sign in"),
+            self.tr("Quit"),
         )
-        name_widget(self.submit, "setup.submit", self.tr("Create and sign in"))
-        self.submit.setDefault(True)
-        cancel = buttons.addButton(self.tr("Quit"), QDialogButtonBox.ButtonRole.RejectRole)
-        name_widget(cancel, "setup.quit", self.tr("Quit"))
         buttons.accepted.connect(self._create)
-        buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)

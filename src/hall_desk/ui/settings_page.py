@@ -28,22 +28,13 @@ from hall_desk.domain.errors import DomainError, ValidationError
 from hall_desk.services.session import StaffSession
 from hall_desk.services.sites import SiteService
 from hall_desk.services.staff import StaffRow, StaffService
-from hall_desk.ui.common import FieldErrors, message_text, name_widget, with_error_label
+from hall_desk.ui.common import FieldErrors, message_text, name_widget, restyle
 from hall_desk.ui.events import DataEvents
 from hall_desk.ui.staff_dialogs import AddStaffDialog, ResetPasswordDialog
 from hall_desk.ui.staff_models import StaffTableModel
 
 # Each language is named in itself, so anyone can find their own whatever is shown now.
 LANGUAGE_NAMES = {"zh_CN": "简体中文", "en": "English"}
-
-
-def _set_role(label: QLabel, role: str) -> None:
-    """Switch a message label between "ok" and "error" looks."""
-    if label.property("role") == role:
-        return
-    label.setProperty("role", role)
-    label.style().unpolish(label)
-    label.style().polish(label)
 
 
 class SettingsPage(QWidget):
@@ -145,14 +136,11 @@ class SettingsPage(QWidget):
 
         def line(field: str, obj: str, label: str, accessible: str, length: int) -> QLineEdit:
             edit = QLineEdit()
-            name_widget(edit, obj, accessible)
             edit.setMaxLength(length)
             edit.setReadOnly(not editable)
             if editable:
                 edit.returnPressed.connect(self.save_center)
-            box, error_label = with_error_label(edit, obj + ".error")
-            self.center_errors.add(field, edit, error_label)
-            form.addRow(label, box)
+            self.center_errors.add_row(form, field, edit, obj, label, accessible)
             return edit
 
         self.center_name = line(
@@ -203,12 +191,9 @@ class SettingsPage(QWidget):
 
         def line(field: str, obj: str, label: str, accessible: str) -> QLineEdit:
             edit = QLineEdit()
-            name_widget(edit, obj, accessible)
             edit.setEchoMode(QLineEdit.EchoMode.Password)
             edit.returnPressed.connect(self.change_password)
-            box, error_label = with_error_label(edit, obj + ".error")
-            self.password_errors.add(field, edit, error_label)
-            form.addRow(label, box)
+            self.password_errors.add_row(form, field, edit, obj, label, accessible)
             return edit
 
         self.current_password = line(
@@ -316,7 +301,7 @@ class SettingsPage(QWidget):
         try:
             updated.save(self._preferences_path)
         except OSError as exc:
-            _set_role(self.language_note, "error")
+            restyle(self.language_note, "role", "error")
             reason = exc.strerror or str(exc)
             self.language_note.setText(
                 self.tr("The language could not be saved: {reason}").format(reason=reason)
@@ -324,7 +309,7 @@ class SettingsPage(QWidget):
             self.language_note.show()
             return
         self._preferences.language = code
-        _set_role(self.language_note, "ok")
+        restyle(self.language_note, "role", "ok")
         self.language_note.setText(
             self.tr("Saved. The new language is used after you sign out and sign in again.")
         )
@@ -437,7 +422,7 @@ class SettingsPage(QWidget):
             )
 
     def _say_staff(self, text: str, *, ok: bool) -> None:
-        _set_role(self.staff_message, "ok" if ok else "error")
+        restyle(self.staff_message, "role", "ok" if ok else "error")
         self.staff_message.setText(text)
         self.staff_message.show()
 

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -20,25 +20,10 @@ from hall_desk.services.session import StaffSession
 from hall_desk.services.staff import StaffForm, StaffRow, StaffService
 from hall_desk.ui.common import (
     FieldErrors,
+    dialog_buttons,
     message_text,
-    name_widget,
     translate_message,
-    with_error_label,
 )
-
-
-def _buttons(
-    dialog: QDialog, prefix: str, submit_text: str, accessible: str, cancel_text: str
-) -> tuple[QDialogButtonBox, QPushButton]:
-    """Submit (the default button, validated by the dialog) and Cancel."""
-    buttons = QDialogButtonBox()
-    submit = buttons.addButton(submit_text, QDialogButtonBox.ButtonRole.AcceptRole)
-    name_widget(submit, f"{prefix}.submit", accessible)
-    submit.setDefault(True)
-    cancel = buttons.addButton(cancel_text, QDialogButtonBox.ButtonRole.RejectRole)
-    name_widget(cancel, f"{prefix}.cancel", cancel_text)
-    buttons.rejected.connect(dialog.reject)
-    return buttons, submit
 
 
 class AddStaffDialog(QDialog):
@@ -60,12 +45,7 @@ class AddStaffDialog(QDialog):
         self.errors = FieldErrors(general)
         form = QFormLayout()
 
-        def row(field: str, widget: QWidget, obj: str, label: str, accessible: str) -> None:
-            name_widget(widget, obj, accessible)
-            box, error_label = with_error_label(widget, obj + ".error")
-            self.errors.add(field, widget, error_label)
-            form.addRow(label, box)
-
+        row = partial(self.errors.add_row, form)
         self.username = QLineEdit()
         self.username.setMaxLength(32)
         self.username.setPlaceholderText("li.xiaoyan")
@@ -121,7 +101,7 @@ class AddStaffDialog(QDialog):
         hint.setProperty("role", "hint")
         hint.setWordWrap(True)
 
-        buttons, self.submit = _buttons(
+        buttons, self.submit = dialog_buttons(
             self, "staffDialog", self.tr("Add"), self.tr("Add the staff member"), self.tr("Cancel")
         )
         buttons.accepted.connect(self._add)
@@ -189,19 +169,26 @@ class ResetPasswordDialog(QDialog):
         self.password.setPlaceholderText(
             self.tr("at least {min} characters").format(min=MIN_PASSWORD_LENGTH)
         )
-        name_widget(self.password, "resetDialog.password", self.tr("New password"))
+        self.errors.add_row(
+            form,
+            "password",
+            self.password,
+            "resetDialog.password",
+            self.tr("New &password"),
+            self.tr("New password"),
+        )
         self.confirm = QLineEdit()
         self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
-        name_widget(self.confirm, "resetDialog.confirm", self.tr("Repeat the new password"))
-        for field, widget, label in (
-            ("password", self.password, self.tr("New &password")),
-            ("confirm", self.confirm, self.tr("&Repeat password")),
-        ):
-            box, error_label = with_error_label(widget, widget.objectName() + ".error")
-            self.errors.add(field, widget, error_label)
-            form.addRow(label, box)
+        self.errors.add_row(
+            form,
+            "confirm",
+            self.confirm,
+            "resetDialog.confirm",
+            self.tr("&Repeat password"),
+            self.tr("Repeat the new password"),
+        )
 
-        buttons, self.submit = _buttons(
+        buttons, self.submit = dialog_buttons(
             self,
             "resetDialog",
             self.tr("Set password"),

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -11,8 +11,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
-    QListView,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -28,16 +26,16 @@ from hall_desk.domain.errors import DomainError, ValidationError
 from hall_desk.domain.id_numbers import IdKind, Sex, parse_id_number
 from hall_desk.domain.names import QueryKind, classify_query
 from hall_desk.domain.visits import TALLY_LABELS, TallyKind
-from hall_desk.services.residents import ResidentService
+from hall_desk.services.residents import ResidentService, ResidentSummary
 from hall_desk.services.session import StaffSession
 from hall_desk.services.visits import VisitService
 from hall_desk.ui.common import message_text, name_widget, translate_message
 from hall_desk.ui.error_dialog import show_domain_error
 from hall_desk.ui.events import DataEvents
-from hall_desk.ui.visit_models import ResidentResultsModel, VisitTableModel
+from hall_desk.ui.resident_search import ResidentSearch
+from hall_desk.ui.visit_models import VisitTableModel
 from hall_desk.ui.visitor_form import VisitorForm
 
-SEARCH_DELAY_MS = 150
 REFRESH_MS = 30_000
 
 
@@ -60,37 +58,16 @@ class VisitorPage(QWidget):
         self._events = events
 
         # -- search for returning residents ---------------------------------------------
-        self.search = QLineEdit()
-        name_widget(self.search, "visitor.search", self.tr("Find a returning resident"))
-        self.search.setPlaceholderText(
-            self.tr("Find a resident: name, pinyin initials, last 4 phone digits or ID ending (F2)")
-        )
-        self.search.setClearButtonEnabled(True)
-        self.results_model = ResidentResultsModel()
-        self.results = QListView()
-        name_widget(self.results, "visitor.searchResults", self.tr("Matching residents"))
-        self.results.setModel(self.results_model)
-        self.results.setMaximumHeight(150)
-        self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.results.hide()
-        self.results.activated.connect(lambda index: self.pick(index.row()))
-        self.results.clicked.connect(lambda index: self.pick(index.row()))
-        self.no_match = QLabel()
-        self.no_match.setObjectName("visitor.noMatch")
-        self.no_match.setProperty("role", "hint")
-        self.no_match.hide()
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.run_search)
-        self.search.textChanged.connect(lambda _text: self._search_timer.start())
-        self.search.installEventFilter(self)
+        self.finder = ResidentSearch(residents, session)
+        self.finder.picked.connect(self.pick_resident)
+        self.finder.notFound.connect(self.start_new_visitor)
+        self.finder.escaped.connect(self.clear)
 
         # -- the form ------------------------------------------------------------------
         self.form = VisitorForm()
         self.form.submitted.connect(self.register)
         self.form.cleared.connect(self.clear)
-        self.form.unlinked.connect(self.search.setFocus)
+        self.form.unlinked.connect(self.finder.focus)
         self.form.id_number.textChanged.connect(self._id_hint)
         self.status = QLabel()
         name_widget(self.status, "visitor.status", self.tr("Last registration"))
@@ -123,9 +100,7 @@ class VisitorPage(QWidget):
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
-        left_layout.addWidget(self.search)
-        left_layout.addWidget(self.results)
-        left_layout.addWidget(self.no_match)
+        left_layout.addWidget(self.finder)
         left_layout.addWidget(self.form)
         left_layout.addWidget(self.status)
         left_layout.addStretch(1)
@@ -210,7 +185,7 @@ class VisitorPage(QWidget):
         self._refresh_timer.timeout.connect(self.refresh)
         self._refresh_timer.start(REFRESH_MS)
         events.changed.connect(self._on_changed)
-        self.setTabOrder(self.search, self.form.name)
+        self.setTabOrder(self.finder.box, self.form.name)
         self.refresh()
 
     def _table(self, model: VisitTableModel, object_name: str, label: str) -> QTableView:
@@ -232,8 +207,7 @@ class VisitorPage(QWidget):
         self.focus_search()
 
     def focus_search(self) -> None:
-        self.search.setFocus()
-        self.search.selectAll()
+        self.finder.focus()
 
     def _on_changed(self, what: str) -> None:
         if what in ("visit", "resident", "tally"):
@@ -274,60 +248,10 @@ class VisitorPage(QWidget):
                 )
             )
 
-    # -- search ------------------------------------------------------------------------
-    def run_search(self) -> None:
-        self._search_timer.stop()
-        text = self.search.text()
-        try:
-            hits = self._residents.search(self._session, text)
-        except DomainError as exc:
-            self._show_no_match(message_text(exc))
-            return
-        self.results_model.set_rows(hits)
-        self.results.setVisible(bool(hits))
-        if hits:
-            self.results.setCurrentIndex(self.results_model.index(0))
-            self.no_match.hide()
-        elif text.strip() and classify_query(text) is not None:
-            self._show_no_match(
-                self.tr(
-                    "No resident found. Press Enter to register a new visitor with what you typed."
-                )
-            )
-        else:
-            self.no_match.hide()
-
-    def _show_no_match(self, text: str) -> None:
-        self.no_match.setText(text)
-        self.no_match.show()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.search and event.type() == QEvent.Type.KeyPress:
-            assert isinstance(event, QKeyEvent)
-            key = event.key()
-            if key in (Qt.Key.Key_Down, Qt.Key.Key_Up) and self.results_model.rowCount():
-                row = self.results.currentIndex().row()
-                row = row + 1 if key == Qt.Key.Key_Down else row - 1
-                row = max(0, min(self.results_model.rowCount() - 1, row))
-                self.results.setCurrentIndex(self.results_model.index(row))
-                return True
-            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                self._enter_in_search()
-                return True
-            if key == Qt.Key.Key_Escape:
-                self.clear()
-                return True
-        return super().eventFilter(watched, event)
-
-    def _enter_in_search(self) -> None:
-        """Enter picks the highlighted resident; with no match it starts a new registration
-        with the typed text put where it belongs (a name, an ID number or a phone)."""
-        if self._search_timer.isActive():
-            self.run_search()
-        if self.results_model.rowCount():
-            self.pick(max(0, self.results.currentIndex().row()))
-            return
-        text = self.search.text().strip()
+    # -- from the search box ----------------------------------------------------------
+    def start_new_visitor(self, text: str) -> None:
+        """No resident matched: start a new visitor with the typed text put where it belongs
+        (a name, an ID number or a phone)."""
         query = classify_query(text)
         self.form.clear()
         target = self.form.name
@@ -339,27 +263,17 @@ class VisitorPage(QWidget):
                 self.form.id_number.setText(query.text)
             elif len(query.text) >= 7:
                 self.form.phone.setText(text)
-        self._hide_results()
         target.setFocus()
 
-    def pick(self, row: int) -> None:
+    def pick_resident(self, resident: ResidentSummary) -> None:
         """Fill the form with a search hit; Enter then registers them with the same purposes."""
-        if not 0 <= row < self.results_model.rowCount():
-            return
-        resident = self.results_model.resident_at(row)
         self.form.fill_from(resident)
-        self._hide_results()
         focus = (
             self.form.purposes[resident.last_purposes[0]]
             if resident.last_purposes
-            else (self.form.first_purpose())
+            else self.form.first_purpose()
         )
         focus.setFocus()
-
-    def _hide_results(self) -> None:
-        self.results_model.set_rows([])
-        self.results.hide()
-        self.no_match.hide()
 
     # -- registering -------------------------------------------------------------------
     def register(self) -> None:
@@ -385,8 +299,7 @@ class VisitorPage(QWidget):
 
     def clear(self) -> None:
         self.form.clear()
-        self.search.clear()
-        self._hide_results()
+        self.finder.reset()
         self.focus_search()
 
     def _id_hint(self, text: str) -> None:
