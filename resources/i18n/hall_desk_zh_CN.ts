@@ -606,6 +606,25 @@
     </message>
 </context>
 <context>
+    <name>ResidentSearch</name>
+    <message>
+        <source>Find a returning resident</source>
+        <translation>查找已登记居民</translation>
+    </message>
+    <message>
+        <source>Find a resident: name, pinyin initials, last 4 phone digits or ID ending (F2)</source>
+        <translation>查找居民：姓名、拼音首字母、电话后 4 位或证件号码尾号（F2）</translation>
+    </message>
+    <message>
+        <source>Matching residents</source>
+        <translation>匹配的居民</translation>
+    </message>
+    <message>
+        <source>No resident found. Press Enter to register a new visitor with what you typed.</source>
+        <translation>未找到该居民。按 Enter 键可用已输入的内容登记新来访人。</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Interface language</source>
@@ -716,38 +735,6 @@
         <translation>密码提示</translation>
     </message>
     <message>
-        <source>Staff accounts</source>
-        <translation>工作人员账号</translation>
-    </message>
-    <message>
-        <source>Add a staff member...</source>
-        <translation>添加工作人员…</translation>
-    </message>
-    <message>
-        <source>Add a staff member</source>
-        <translation>添加工作人员</translation>
-    </message>
-    <message>
-        <source>Disable</source>
-        <translation>停用</translation>
-    </message>
-    <message>
-        <source>Disable or enable the selected account</source>
-        <translation>停用或启用所选账号</translation>
-    </message>
-    <message>
-        <source>Set a new password...</source>
-        <translation>设置新密码…</translation>
-    </message>
-    <message>
-        <source>Set a new password for the selected account</source>
-        <translation>为所选账号设置新密码</translation>
-    </message>
-    <message>
-        <source>Staff accounts message</source>
-        <translation>工作人员账号提示</translation>
-    </message>
-    <message>
         <source>The language could not be saved: {reason}</source>
         <translation>无法保存语言设置：{reason}</translation>
     </message>
@@ -762,38 +749,6 @@
     <message>
         <source>Your password has been changed. Use the new one from your next sign-in.</source>
         <translation>密码已修改。下次登录时请使用新密码。</translation>
-    </message>
-    <message>
-        <source>Enable</source>
-        <translation>启用</translation>
-    </message>
-    <message>
-        <source>Enable the account of {username}</source>
-        <translation>启用 {username} 的账号</translation>
-    </message>
-    <message>
-        <source>Disable the account of {username}</source>
-        <translation>停用 {username} 的账号</translation>
-    </message>
-    <message>
-        <source>{name} ({username}) can now sign in.</source>
-        <translation>{name}（{username}）现在可以登录了。</translation>
-    </message>
-    <message>
-        <source>Select an account in the list first.</source>
-        <translation>请先在列表中选择一个账号。</translation>
-    </message>
-    <message>
-        <source>{username} is disabled and can no longer sign in.</source>
-        <translation>{username} 已停用，不能再登录。</translation>
-    </message>
-    <message>
-        <source>{username} is enabled again and can sign in.</source>
-        <translation>{username} 已重新启用，可以登录。</translation>
-    </message>
-    <message>
-        <source>{username} has a new password and is unlocked.</source>
-        <translation>{username} 已设置新密码并已解锁。</translation>
     </message>
 </context>
 <context>
@@ -885,6 +840,73 @@
     <message>
         <source>Quit</source>
         <translation>退出</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPanel</name>
+    <message>
+        <source>Staff accounts</source>
+        <translation>工作人员账号</translation>
+    </message>
+    <message>
+        <source>Add a staff member...</source>
+        <translation>添加工作人员…</translation>
+    </message>
+    <message>
+        <source>Add a staff member</source>
+        <translation>添加工作人员</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Disable or enable the selected account</source>
+        <translation>停用或启用所选账号</translation>
+    </message>
+    <message>
+        <source>Set a new password...</source>
+        <translation>设置新密码…</translation>
+    </message>
+    <message>
+        <source>Set a new password for the selected account</source>
+        <translation>为所选账号设置新密码</translation>
+    </message>
+    <message>
+        <source>Staff accounts message</source>
+        <translation>工作人员账号提示</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Enable the account of {username}</source>
+        <translation>启用 {username} 的账号</translation>
+    </message>
+    <message>
+        <source>Disable the account of {username}</source>
+        <translation>停用 {username} 的账号</translation>
+    </message>
+    <message>
+        <source>{name} ({username}) can now sign in.</source>
+        <translation>{name}（{username}）现在可以登录了。</translation>
+    </message>
+    <message>
+        <source>Select an account in the list first.</source>
+        <translation>请先在列表中选择一个账号。</translation>
+    </message>
+    <message>
+        <source>{username} is disabled and can no longer sign in.</source>
+        <translation>{username} 已停用，不能再登录。</translation>
+    </message>
+    <message>
+        <source>{username} is enabled again and can sign in.</source>
+        <translation>{username} 已重新启用，可以登录。</translation>
+    </message>
+    <message>
+        <source>{username} has a new password and is unlocked.</source>
+        <translation>{username} 已设置新密码并已解锁。</translation>
     </message>
 </context>
 <context>
@@ -1079,18 +1101,6 @@
 <context>
     <name>VisitorPage</name>
     <message>
-        <source>Find a returning resident</source>
-        <translation>查找已登记居民</translation>
-    </message>
-    <message>
-        <source>Find a resident: name, pinyin initials, last 4 phone digits or ID ending (F2)</source>
-        <translation>查找居民：姓名、拼音首字母、电话后 4 位或证件号码尾号（F2）</translation>
-    </message>
-    <message>
-        <source>Matching residents</source>
-        <translation>匹配的居民</translation>
-    </message>
-    <message>
         <source>Last registration</source>
         <translation>最近一次登记</translation>
     </message>
@@ -1157,10 +1167,6 @@
     <message>
         <source>{label} +1  ({count})</source>
         <translation>{label} +1（{count}）</translation>
-    </message>
-    <message>
-        <source>No resident found. Press Enter to register a new visitor with what you typed.</source>
-        <translation>未找到该居民。按 Enter 键可用已输入的内容登记新来访人。</translation>
     </message>
     <message>
         <source>{name} (returning) registered at {time}</source>

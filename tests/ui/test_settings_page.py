@@ -101,7 +101,7 @@ def test_admin_adds_a_clerk_who_appears_and_can_sign_in(qtbot, desk, tmp_path) -
     assert list(table_rows(page)) == ["wang.admin"]
 
     click(qtbot, page, "settings.addStaff")
-    dialog = page.open_dialog
+    dialog = page.staff_group.open_dialog
     assert isinstance(dialog, AddStaffDialog) and dialog.isVisible()
     assert child(dialog, QComboBox, "staffDialog.role").currentData() == Role.CLERK.value
     fill(
@@ -118,7 +118,10 @@ def test_admin_adds_a_clerk_who_appears_and_can_sign_in(qtbot, desk, tmp_path) -
     rows = table_rows(page)
     assert rows["li.clerk"][:4] == ["li.clerk", "李晓燕", "Clerk", "Active"]
     assert rows["li.clerk"][4] == "never"
-    assert page.selected_staff() is not None and page.selected_staff().username == "li.clerk"
+    assert (
+        page.staff_group.selected_staff() is not None
+        and page.staff_group.selected_staff().username == "li.clerk"
+    )
     assert "li.clerk" in child(page, QLabel, "settings.staffMessage").text()
     assert changes == ["staff"]
     assert services.staff.sign_in("li.clerk", CLERK_PASSWORD).role is Role.CLERK
@@ -129,7 +132,7 @@ def test_bad_additions_show_under_the_field_keep_the_text_and_save_nothing(
 ) -> None:
     services, admin = desk
     page, _events, changes = make_page(qtbot, services, admin, tmp_path)
-    dialog = page.add_staff()
+    dialog = page.staff_group.add_staff()
 
     fill(
         dialog,
@@ -208,7 +211,7 @@ def test_reset_password_unlocks_and_the_new_password_works(qtbot, desk, tmp_path
 
     select(page, "li.clerk")
     click(qtbot, page, "settings.resetPassword")
-    dialog = page.open_dialog
+    dialog = page.staff_group.open_dialog
     assert isinstance(dialog, ResetPasswordDialog) and dialog.username == "li.clerk"
     fill(dialog, "resetDialog", password=NEW_PASSWORD, confirm="Fresh-2025-typo")
     click(qtbot, dialog, "resetDialog.submit")

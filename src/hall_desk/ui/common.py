@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -129,6 +132,24 @@ def restyle(widget: QWidget, name: str, value: object) -> None:
 
 def _set_invalid(widget: QWidget, invalid: bool) -> None:
     restyle(widget, "invalid", invalid)
+
+
+def make_table_view(
+    model: QAbstractItemModel, object_name: str, accessible_name: str
+) -> QTableView:
+    """A read-only table that selects one whole row at a time, columns fitted to content."""
+    view = QTableView()
+    name_widget(view, object_name, accessible_name)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().hide()
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(True)
+    view.setAlternatingRowColors(True)
+    return view
 
 
 def dialog_buttons(

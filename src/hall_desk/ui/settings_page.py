@@ -5,19 +5,15 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QScrollArea,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -27,11 +23,10 @@ from hall_desk.domain.clock import Clock
 from hall_desk.domain.errors import DomainError, ValidationError
 from hall_desk.services.session import StaffSession
 from hall_desk.services.sites import SiteService
-from hall_desk.services.staff import StaffRow, StaffService
+from hall_desk.services.staff import StaffService
 from hall_desk.ui.common import FieldErrors, message_text, name_widget, restyle
 from hall_desk.ui.events import DataEvents
-from hall_desk.ui.staff_dialogs import AddStaffDialog, ResetPasswordDialog
-from hall_desk.ui.staff_models import StaffTableModel
+from hall_desk.ui.staff_panel import StaffPanel
 
 # Each language is named in itself, so anyone can find their own whatever is shown now.
 LANGUAGE_NAMES = {"zh_CN": "简体中文", "en": "English"}
@@ -59,14 +54,13 @@ class SettingsPage(QWidget):
         self._preferences = preferences
         self._preferences_path = preferences_path
         self._clock = clock or Clock()
-        self.open_dialog: AddStaffDialog | ResetPasswordDialog | None = None
 
         content = QWidget()
         column = QVBoxLayout(content)
         column.addWidget(self._language_group())
         column.addWidget(self._center_group())
         column.addWidget(self._password_group())
-        self.staff_group = self._staff_group()
+        self.staff_group = StaffPanel(staff, session, events, self._clock)
         self.staff_group.setVisible(session.is_admin)
         column.addWidget(self.staff_group)
         column.addStretch(1)
@@ -232,66 +226,12 @@ class SettingsPage(QWidget):
         layout.addLayout(buttons)
         return group
 
-    def _staff_group(self) -> QGroupBox:
-        group = QGroupBox(self.tr("Staff accounts"))
-        group.setObjectName("settings.staffGroup")
-        self.staff_model = StaffTableModel(self._clock.now)
-        self.staff_table = QTableView()
-        name_widget(self.staff_table, "settings.staffTable", self.tr("Staff accounts"))
-        self.staff_table.setModel(self.staff_model)
-        self.staff_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.staff_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.staff_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.staff_table.verticalHeader().hide()
-        header = self.staff_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
-        self.staff_table.setAlternatingRowColors(True)
-        self.staff_table.setMinimumHeight(180)
-        self.staff_table.selectionModel().selectionChanged.connect(
-            lambda _selected, _deselected: self._update_staff_buttons()
-        )
-
-        self.add_staff_button = QPushButton(self.tr("Add a staff member..."))
-        name_widget(self.add_staff_button, "settings.addStaff", self.tr("Add a staff member"))
-        self.add_staff_button.clicked.connect(self.add_staff)
-        self.toggle_staff_button = QPushButton(self.tr("Disable"))
-        name_widget(
-            self.toggle_staff_button,
-            "settings.toggleStaff",
-            self.tr("Disable or enable the selected account"),
-        )
-        self.toggle_staff_button.clicked.connect(self.toggle_selected)
-        self.reset_password_button = QPushButton(self.tr("Set a new password..."))
-        name_widget(
-            self.reset_password_button,
-            "settings.resetPassword",
-            self.tr("Set a new password for the selected account"),
-        )
-        self.reset_password_button.clicked.connect(self.reset_selected_password)
-        self.staff_message = QLabel()
-        name_widget(self.staff_message, "settings.staffMessage", self.tr("Staff accounts message"))
-        self.staff_message.setWordWrap(True)
-        self.staff_message.hide()
-
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_staff_button)
-        buttons.addWidget(self.toggle_staff_button)
-        buttons.addWidget(self.reset_password_button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(group)
-        layout.addWidget(self.staff_table)
-        layout.addLayout(buttons)
-        layout.addWidget(self.staff_message)
-        self._update_staff_buttons()
-        return group
-
     # -- page life ---------------------------------------------------------------------
     def activate(self) -> None:
         """Reload what other desks may have changed: the center and the staff list."""
         self.load_center()
         if self._session.is_admin:
-            self.refresh_staff()
+            self.staff_group.refresh()
 
     # -- language ----------------------------------------------------------------------
     def save_language(self) -> None:
@@ -377,119 +317,3 @@ class SettingsPage(QWidget):
             self.tr("Your password has been changed. Use the new one from your next sign-in.")
         )
         self.password_changed.show()
-
-    # -- staff accounts ----------------------------------------------------------------
-    def refresh_staff(self) -> None:
-        keep = self.selected_staff()
-        try:
-            rows = self._staff.list_staff(self._session)
-        except DomainError as exc:
-            self._say_staff(message_text(exc), ok=False)
-            return
-        self.staff_model.set_rows(rows)
-        if keep is not None:
-            self.select_staff(keep.id)
-        self._update_staff_buttons()
-
-    def selected_staff(self) -> StaffRow | None:
-        selection = self.staff_table.selectionModel()
-        rows = selection.selectedRows() if selection else []
-        return self.staff_model.staff_at(rows[0].row()) if rows else None
-
-    def select_staff(self, staff_id: int) -> None:
-        row = self.staff_model.row_of(staff_id)
-        if row is not None:
-            self.staff_table.selectRow(row)
-
-    def _update_staff_buttons(self) -> None:
-        staff = self.selected_staff()
-        self.toggle_staff_button.setEnabled(staff is not None)
-        self.reset_password_button.setEnabled(staff is not None)
-        if staff is not None and not staff.active:
-            self.toggle_staff_button.setText(self.tr("Enable"))
-            self.toggle_staff_button.setAccessibleName(
-                self.tr("Enable the account of {username}").format(username=staff.username)
-            )
-        elif staff is not None:
-            self.toggle_staff_button.setText(self.tr("Disable"))
-            self.toggle_staff_button.setAccessibleName(
-                self.tr("Disable the account of {username}").format(username=staff.username)
-            )
-        else:
-            self.toggle_staff_button.setText(self.tr("Disable"))
-            self.toggle_staff_button.setAccessibleName(
-                self.tr("Disable or enable the selected account")
-            )
-
-    def _say_staff(self, text: str, *, ok: bool) -> None:
-        restyle(self.staff_message, "role", "ok" if ok else "error")
-        self.staff_message.setText(text)
-        self.staff_message.show()
-
-    def add_staff(self) -> AddStaffDialog:
-        """Open the add dialog (window-modal, not blocking); the table refreshes on success."""
-        dialog = AddStaffDialog(self._staff, self._session, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self._staff_added(dialog.added))
-        self.open_dialog = dialog
-        dialog.finished.connect(lambda _result: self._dialog_closed(dialog))
-        dialog.open()
-        return dialog
-
-    def _staff_added(self, added: StaffRow | None) -> None:
-        self.refresh_staff()
-        if added is None:
-            return
-        self.select_staff(added.id)
-        self._say_staff(
-            self.tr("{name} ({username}) can now sign in.").format(
-                name=added.full_name, username=added.username
-            ),
-            ok=True,
-        )
-        self._events.changed.emit("staff")
-
-    def toggle_selected(self) -> None:
-        staff = self.selected_staff()
-        if staff is None:
-            self._say_staff(self.tr("Select an account in the list first."), ok=False)
-            return
-        try:
-            self._staff.set_active(self._session, staff.id, not staff.active)
-        except DomainError as exc:
-            self._say_staff(message_text(exc), ok=False)
-            self.refresh_staff()
-            return
-        self.refresh_staff()
-        if staff.active:
-            text = self.tr("{username} is disabled and can no longer sign in.")
-        else:
-            text = self.tr("{username} is enabled again and can sign in.")
-        self._say_staff(text.format(username=staff.username), ok=True)
-        self._events.changed.emit("staff")
-
-    def reset_selected_password(self) -> ResetPasswordDialog | None:
-        """Open the new-password dialog for the selected account (window-modal)."""
-        staff = self.selected_staff()
-        if staff is None:
-            self._say_staff(self.tr("Select an account in the list first."), ok=False)
-            return None
-        dialog = ResetPasswordDialog(self._staff, self._session, staff.id, staff.username, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self._password_reset(staff.username))
-        self.open_dialog = dialog
-        dialog.finished.connect(lambda _result: self._dialog_closed(dialog))
-        dialog.open()
-        return dialog
-
-    def _password_reset(self, username: str) -> None:
-        self.refresh_staff()
-        self._say_staff(
-            self.tr("{username} has a new password and is unlocked.").format(username=username),
-            ok=True,
-        )
-        self._events.changed.emit("staff")
-
-    def _dialog_closed(self, dialog: QWidget) -> None:
-        if self.open_dialog is dialog:
-            self.open_dialog = None

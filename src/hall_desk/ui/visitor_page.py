@@ -5,11 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -29,7 +27,7 @@ from hall_desk.domain.visits import TALLY_LABELS, TallyKind
 from hall_desk.services.residents import ResidentService, ResidentSummary
 from hall_desk.services.session import StaffSession
 from hall_desk.services.visits import VisitService
-from hall_desk.ui.common import message_text, name_widget, translate_message
+from hall_desk.ui.common import make_table_view, message_text, name_widget, translate_message
 from hall_desk.ui.error_dialog import show_domain_error
 from hall_desk.ui.events import DataEvents
 from hall_desk.ui.resident_search import ResidentSearch
@@ -134,8 +132,10 @@ class VisitorPage(QWidget):
                 VisitTableModel.CLERK,
             ]
         )
-        self.in_hall = self._table(self.in_hall_model, "visitor.inHall", self.tr("Now in the hall"))
-        self.today = self._table(self.today_model, "visitor.today", self.tr("Today's visits"))
+        self.in_hall = make_table_view(
+            self.in_hall_model, "visitor.inHall", self.tr("Now in the hall")
+        )
+        self.today = make_table_view(self.today_model, "visitor.today", self.tr("Today's visits"))
         self.in_hall.doubleClicked.connect(lambda _index: self.sign_out_selected())
         self.tabs = QTabWidget()
         self.tabs.setObjectName("visitor.tabs")
@@ -187,19 +187,6 @@ class VisitorPage(QWidget):
         events.changed.connect(self._on_changed)
         self.setTabOrder(self.finder.box, self.form.name)
         self.refresh()
-
-    def _table(self, model: VisitTableModel, object_name: str, label: str) -> QTableView:
-        view = QTableView()
-        name_widget(view, object_name, label)
-        view.setModel(model)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.verticalHeader().hide()
-        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        view.horizontalHeader().setStretchLastSection(True)
-        view.setAlternatingRowColors(True)
-        return view
 
     # -- page life ---------------------------------------------------------------------
     def activate(self) -> None:
