@@ -12,10 +12,10 @@ from hall_desk.db.database import Database
 from hall_desk.db.models import Resident, Visit, VisitPurposeRow
 from hall_desk.domain.clock import Clock
 from hall_desk.domain.errors import NotFoundError, ValidationError
-from hall_desk.domain.id_numbers import age_on, mask_id_number, parse_id_number
+from hall_desk.domain.id_numbers import IdNumber, age_on, mask_id_number, parse_id_number
 from hall_desk.domain.messages import QT_TRANSLATE_NOOP
-from hall_desk.domain.names import QueryKind, classify_query
-from hall_desk.domain.phones import mask_phone
+from hall_desk.domain.names import QueryKind, classify_query, name_initials
+from hall_desk.domain.phones import Phone, mask_phone
 from hall_desk.domain.visits import VisitorCategory, VisitPurpose
 from hall_desk.services import audit
 from hall_desk.services.session import StaffSession
@@ -37,6 +37,16 @@ class ResidentSummary:
     category: VisitorCategory
     last_visit_at: datetime | None
     last_purposes: tuple[VisitPurpose, ...]
+
+
+@dataclass(frozen=True)
+class PersonDetails:
+    """Who a visitor is, as validated from the form."""
+
+    name: str
+    id_number: IdNumber | None
+    phone: Phone | None
+    category: VisitorCategory
 
 
 def _escape_like(text: str) -> str:
@@ -177,6 +187,162 @@ class ResidentService:
                 field=what,
             )
             return str(value)
+
+
+def resident_for_visit(
+    s: Session,
+    actor: StaffSession,
+    resident_id: int | None,
+    person: PersonDetails,
+    now: datetime,
+) -> tuple[Resident, bool]:
+    """The resident a visit belongs to, and whether they were created just now.
+
+    A picked resident (``resident_id``) is updated with any new details; otherwise a known
+    ID number always means the same person (the name must match); with no ID, the same name
+    and phone mean the same person; anyone else becomes a new resident.
+    """
+    by_id: Resident | None = None
+    if person.id_number is not None:
+        by_id = s.scalar(
+            select(Resident).where(
+                Resident.site_id == actor.site_id,
+                Resident.id_number == person.id_number.canonical,
+            )
+        )
+
+    if resident_id is not None:
+        resident = s.get(Resident, resident_id)
+        if resident is None or resident.site_id != actor.site_id:
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "The chosen resident no longer exists; please search again."
+                )
+            )
+        if by_id is not None and by_id.id != resident.id:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "This ID number belongs to another registered resident ({name}).",
+                ),
+                field="id_number",
+                name=_mask_name(by_id.name),
+            )
+        if (
+            person.id_number is not None
+            and resident.id_number
+            and resident.id_number != person.id_number.canonical
+        ):
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "{name} is registered with a different ID number ({masked}). Clear "
+                    "the chosen resident to register someone else.",
+                ),
+                field="id_number",
+                name=resident.name,
+                masked=mask_id_number(resident.id_number),
+            )
+        _update_resident(s, actor, resident, person, now)
+        return resident, False
+
+    if by_id is not None:
+        if by_id.name != person.name:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "This ID number is already registered under the name {name}. Check "
+                    "the name and the number.",
+                ),
+                field="name",
+                name=_mask_name(by_id.name),
+            )
+        _update_resident(s, actor, by_id, person, now)
+        return by_id, False
+
+    if person.id_number is None and person.phone is not None:
+        # Same name and same phone, no ID given: the same person coming back.
+        same = s.scalar(
+            select(Resident).where(
+                Resident.site_id == actor.site_id,
+                Resident.name == person.name,
+                Resident.phone == person.phone.canonical,
+            )
+        )
+        if same is not None:
+            return same, False
+
+    resident = Resident(
+        site_id=actor.site_id,
+        name=person.name,
+        name_initials=_initials_column(person.name),
+        category=person.category.value,
+        created_at=now,
+        updated_at=now,
+    )
+    _apply_identity(resident, person)
+    s.add(resident)
+    s.flush()
+    audit.record(
+        s,
+        at=now,
+        actor=actor,
+        action="create",
+        entity="resident",
+        entity_id=resident.id,
+        name=resident.name,
+        id_number=bool(resident.id_number),
+        phone=bool(resident.phone),
+    )
+    return resident, True
+
+
+def _update_resident(
+    s: Session,
+    actor: StaffSession,
+    resident: Resident,
+    person: PersonDetails,
+    now: datetime,
+) -> None:
+    changed: list[str] = []
+    if person.name and person.name != resident.name:
+        resident.name = person.name
+        resident.name_initials = _initials_column(person.name)
+        changed.append("name")
+    if person.id_number is not None and resident.id_number != person.id_number.canonical:
+        changed.append("id_number")
+    if person.phone is not None and resident.phone != person.phone.canonical:
+        changed.append("phone")
+    if changed:
+        _apply_identity(resident, person)
+        audit.record(
+            s,
+            at=now,
+            actor=actor,
+            action="update",
+            entity="resident",
+            entity_id=resident.id,
+            fields=changed,
+        )
+
+
+def _initials_column(name: str) -> str:
+    return " " + " ".join(name_initials(name)) + " "
+
+
+def _apply_identity(resident: Resident, person: PersonDetails) -> None:
+    if person.id_number is not None:
+        resident.id_number = person.id_number.canonical
+        resident.id_kind = person.id_number.kind.value
+        resident.birth_date = person.id_number.birth_date
+        resident.sex = person.id_number.sex.value
+    if person.phone is not None:
+        resident.phone = person.phone.canonical
+        resident.phone_tail = person.phone.tail
+
+
+def _mask_name(name: str) -> str:
+    return name[:1] + "*" * max(1, len(name) - 1)
 
 
 def _not_found() -> NotFoundError:

@@ -9,9 +9,9 @@ from hall_desk.db.database import Database
 from hall_desk.db.models import Site
 from hall_desk.domain.clock import Clock
 from hall_desk.domain.errors import ValidationError
+from hall_desk.domain.sites import clean_center_name, clean_free_line
 from hall_desk.services import audit
 from hall_desk.services.session import StaffSession
-from hall_desk.services.staff import clean_center_name, clean_free_line
 
 
 @dataclass(frozen=True)

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import re
 import secrets
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -23,6 +21,7 @@ from hall_desk.domain.errors import (
 )
 from hall_desk.domain.messages import QT_TRANSLATE_NOOP
 from hall_desk.domain.names import normalize_person_name
+from hall_desk.domain.sites import clean_center_code, clean_center_name, clean_free_line
 from hall_desk.domain.staff import (
     MAX_FAILED_LOGINS,
     LoginState,
@@ -34,8 +33,6 @@ from hall_desk.domain.staff import (
 from hall_desk.services import audit
 from hall_desk.services.passwords import Passwords
 from hall_desk.services.session import StaffSession
-
-_SITE_CODE = re.compile(r"[A-Z0-9]{2,8}")
 
 
 @dataclass(frozen=True)
@@ -70,49 +67,6 @@ class StaffRow:
     active: bool
     locked_until: datetime | None
     last_login_at: datetime | None
-
-
-def clean_center_name(raw: str, field: str = "center_name") -> str:
-    name = unicodedata.normalize("NFKC", raw).strip()
-    if not name:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Messages", "Please enter the name of the center."), field=field
-        )
-    if len(name) > 100 or any(unicodedata.category(c).startswith("C") for c in name):
-        raise ValidationError(
-            QT_TRANSLATE_NOOP(
-                "Messages", "The center name must be at most 100 printable characters."
-            ),
-            field=field,
-        )
-    return name
-
-
-def clean_center_code(raw: str) -> str:
-    code = unicodedata.normalize("NFKC", raw).strip().upper()
-    if not _SITE_CODE.fullmatch(code):
-        raise ValidationError(
-            QT_TRANSLATE_NOOP(
-                "Messages",
-                "The center code has 2 to 8 letters or digits, e.g. SC01; it starts every "
-                "case and booking number.",
-            ),
-            field="center_code",
-        )
-    return code
-
-
-def clean_free_line(raw: str, field: str, max_length: int = 200) -> str:
-    text = unicodedata.normalize("NFKC", raw).strip()
-    if len(text) > max_length or any(unicodedata.category(c) == "Cc" for c in text):
-        raise ValidationError(
-            QT_TRANSLATE_NOOP(
-                "Messages", "At most {max} characters on one line, without control characters."
-            ),
-            field=field,
-            max=max_length,
-        )
-    return text
 
 
 class StaffService:

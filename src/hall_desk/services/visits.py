@@ -15,10 +15,10 @@ from hall_desk.db.database import Database
 from hall_desk.db.models import QuickTally, Resident, Staff, Visit, VisitPurposeRow
 from hall_desk.domain.clock import Clock
 from hall_desk.domain.errors import ConflictError, NotFoundError, ValidationError
-from hall_desk.domain.id_numbers import IdNumber, mask_id_number, parse_id_number
+from hall_desk.domain.id_numbers import mask_id_number, parse_id_number
 from hall_desk.domain.messages import QT_TRANSLATE_NOOP
-from hall_desk.domain.names import name_initials, normalize_person_name
-from hall_desk.domain.phones import Phone, mask_phone, parse_phone
+from hall_desk.domain.names import normalize_person_name
+from hall_desk.domain.phones import mask_phone, parse_phone
 from hall_desk.domain.visits import (
     TallyKind,
     VisitorCategory,
@@ -29,6 +29,7 @@ from hall_desk.domain.visits import (
     parse_purposes,
 )
 from hall_desk.services import audit
+from hall_desk.services.residents import PersonDetails, resident_for_visit
 from hall_desk.services.session import StaffSession
 
 T = TypeVar("T")
@@ -81,10 +82,7 @@ class DaySummary:
 
 @dataclass(frozen=True)
 class _CleanForm:
-    name: str
-    id_number: IdNumber | None
-    phone: Phone | None
-    category: VisitorCategory
+    person: PersonDetails
     purposes: tuple[VisitPurpose, ...]
     party_size: int
     note: str
@@ -126,7 +124,8 @@ class VisitService:
         note = attempt(lambda: clean_note(form.note), "")
         if errors:
             raise ValidationError.many(errors)
-        return _CleanForm(name, id_number, phone, category, purposes, party_size, note)
+        person = PersonDetails(name, id_number, phone, category)
+        return _CleanForm(person, purposes, party_size, note)
 
     def register_visit(self, actor: StaffSession, form: VisitForm) -> VisitRecord:
         """Record a visit, creating the resident the first time and reusing them after.
@@ -137,8 +136,8 @@ class VisitService:
         clean = self.validate(form)
         now = self._clock.now()
         with self._db.write() as s:
-            resident, created = self._resident_for(s, actor, form.resident_id, clean, now)
-            resident.category = clean.category.value
+            resident, created = resident_for_visit(s, actor, form.resident_id, clean.person, now)
+            resident.category = clean.person.category.value
             resident.last_visit_at = now
             resident.updated_at = now
 
@@ -165,7 +164,7 @@ class VisitService:
             visit = Visit(
                 site_id=actor.site_id,
                 resident_id=resident.id,
-                category=clean.category.value,
+                category=clean.person.category.value,
                 party_size=clean.party_size,
                 note=clean.note,
                 arrived_at=now,
@@ -186,137 +185,6 @@ class VisitService:
                 party_size=clean.party_size,
             )
             return self._record(visit, resident, actor.full_name, returning=not created)
-
-    def _resident_for(
-        self,
-        s: Session,
-        actor: StaffSession,
-        resident_id: int | None,
-        clean: _CleanForm,
-        now: datetime,
-    ) -> tuple[Resident, bool]:
-        by_id: Resident | None = None
-        if clean.id_number is not None:
-            by_id = s.scalar(
-                select(Resident).where(
-                    Resident.site_id == actor.site_id,
-                    Resident.id_number == clean.id_number.canonical,
-                )
-            )
-
-        if resident_id is not None:
-            resident = s.get(Resident, resident_id)
-            if resident is None or resident.site_id != actor.site_id:
-                raise NotFoundError(
-                    QT_TRANSLATE_NOOP(
-                        "Messages", "The chosen resident no longer exists; please search again."
-                    )
-                )
-            if by_id is not None and by_id.id != resident.id:
-                raise ValidationError(
-                    QT_TRANSLATE_NOOP(
-                        "Messages",
-                        "This ID number belongs to another registered resident ({name}).",
-                    ),
-                    field="id_number",
-                    name=_mask_name(by_id.name),
-                )
-            if (
-                clean.id_number is not None
-                and resident.id_number
-                and resident.id_number != clean.id_number.canonical
-            ):
-                raise ValidationError(
-                    QT_TRANSLATE_NOOP(
-                        "Messages",
-                        "{name} is registered with a different ID number ({masked}). Clear "
-                        "the chosen resident to register someone else.",
-                    ),
-                    field="id_number",
-                    name=resident.name,
-                    masked=mask_id_number(resident.id_number),
-                )
-            self._update_resident(s, actor, resident, clean, now)
-            return resident, False
-
-        if by_id is not None:
-            if by_id.name != clean.name:
-                raise ValidationError(
-                    QT_TRANSLATE_NOOP(
-                        "Messages",
-                        "This ID number is already registered under the name {name}. Check "
-                        "the name and the number.",
-                    ),
-                    field="name",
-                    name=_mask_name(by_id.name),
-                )
-            self._update_resident(s, actor, by_id, clean, now)
-            return by_id, False
-
-        if clean.id_number is None and clean.phone is not None:
-            # Same name and same phone, no ID given: the same person coming back.
-            same = s.scalar(
-                select(Resident).where(
-                    Resident.site_id == actor.site_id,
-                    Resident.name == clean.name,
-                    Resident.phone == clean.phone.canonical,
-                )
-            )
-            if same is not None:
-                return same, False
-
-        resident = Resident(
-            site_id=actor.site_id,
-            name=clean.name,
-            name_initials=_initials_column(clean.name),
-            category=clean.category.value,
-            created_at=now,
-            updated_at=now,
-        )
-        _apply_identity(resident, clean)
-        s.add(resident)
-        s.flush()
-        audit.record(
-            s,
-            at=now,
-            actor=actor,
-            action="create",
-            entity="resident",
-            entity_id=resident.id,
-            name=resident.name,
-            id_number=bool(resident.id_number),
-            phone=bool(resident.phone),
-        )
-        return resident, True
-
-    def _update_resident(
-        self,
-        s: Session,
-        actor: StaffSession,
-        resident: Resident,
-        clean: _CleanForm,
-        now: datetime,
-    ) -> None:
-        changed: list[str] = []
-        if clean.name and clean.name != resident.name:
-            resident.name = clean.name
-            resident.name_initials = _initials_column(clean.name)
-            changed.append("name")
-        if clean.id_number is not None and resident.id_number != clean.id_number.canonical:
-            changed.append("id_number")
-        if clean.phone is not None and resident.phone != clean.phone.canonical:
-            changed.append("phone")
-        if changed:
-            _apply_identity(resident, clean)
-            audit.record(
-                s,
-                at=now,
-                actor=actor,
-                action="update",
-                entity="resident",
-                entity_id=resident.id,
-                fields=changed,
-            )
 
     # -- the hall ----------------------------------------------------------------------
     def sign_out(self, actor: StaffSession, visit_id: int) -> VisitRecord:
@@ -471,22 +339,3 @@ class VisitService:
             registered_by=registered_by,
             returning=returning,
         )
-
-
-def _initials_column(name: str) -> str:
-    return " " + " ".join(name_initials(name)) + " "
-
-
-def _apply_identity(resident: Resident, clean: _CleanForm) -> None:
-    if clean.id_number is not None:
-        resident.id_number = clean.id_number.canonical
-        resident.id_kind = clean.id_number.kind.value
-        resident.birth_date = clean.id_number.birth_date
-        resident.sex = clean.id_number.sex.value
-    if clean.phone is not None:
-        resident.phone = clean.phone.canonical
-        resident.phone_tail = clean.phone.tail
-
-
-def _mask_name(name: str) -> str:
-    return name[:1] + "*" * max(1, len(name) - 1)
