@@ -11,7 +11,7 @@ from hall_desk.config import resources_dir
 
 log = logging.getLogger(__name__)
 
-BUNDLED_FONT_FILE = "DroidSansFallbackFull.ttf"
+BUNDLED_FONT_FILE = "wqy-microhei.ttc"
 
 
 def install_bundled_font(app: QApplication) -> str | None:
