@@ -251,8 +251,8 @@
         <translation>证件号码中的出生日期 {date} 早于 1890 年，不可能正确。请核对第 {start} 至 {end} 位。</translation>
     </message>
     <message>
-        <source>Please enter the visitor&apos;s name.</source>
-        <translation>请输入来访人的姓名。</translation>
+        <source>Please enter the person&apos;s name.</source>
+        <translation>请输入姓名。</translation>
     </message>
     <message>
         <source>The name contains an invisible control character (U+{code}), perhaps from copying and pasting. Please type the name again.</source>

@@ -10,12 +10,16 @@ import argparse
 import logging
 import sys
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from hall_desk import __version__
 from hall_desk.config import LANGUAGES, AppPaths, Preferences, resolve_db_url, resolve_paths
 from hall_desk.domain.errors import DomainError
 from hall_desk.domain.messages import QT_TRANSLATE_NOOP
 from hall_desk.logging_setup import setup_logging
+
+if TYPE_CHECKING:
+    from hall_desk.db.database import Database
 
 log = logging.getLogger(__name__)
 CLI = "cli"
@@ -158,7 +162,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     return 2
 
 
-def _open(args: argparse.Namespace, paths: AppPaths):  # type: ignore[no-untyped-def]
+def _open(args: argparse.Namespace, paths: AppPaths) -> Database:
     from hall_desk.db.database import Database
     from hall_desk.db.migrate import upgrade_to_head
 

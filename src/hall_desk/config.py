@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import logging
 import os
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 import platformdirs
@@ -90,7 +90,6 @@ class Preferences:
     """Settings of this desk's PC (not of the center): the interface language."""
 
     language: str = "zh_CN"
-    extra: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def load(cls, path: Path) -> Preferences:
@@ -104,8 +103,7 @@ class Preferences:
         language = raw.get("language", "zh_CN")
         if language not in LANGUAGES:
             language = "zh_CN"
-        extra = {str(k): str(v) for k, v in dict(raw.get("extra", {})).items()}
-        return cls(language=language, extra=extra)
+        return cls(language=language)
 
     def save(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)

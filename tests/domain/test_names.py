@@ -64,7 +64,7 @@ def test_normalize_person_name(raw: str, expected: str) -> None:
 
 def test_empty_name() -> None:
     for raw in ["", "   ", "\u3000", "\n"]:
-        assert error_of(raw).message.template == "Please enter the visitor's name."
+        assert error_of(raw).message.template == "Please enter the person's name."
 
 
 @pytest.mark.parametrize(

@@ -74,6 +74,13 @@ def main(out: Path, language: str) -> int:
     setup = SetupDialog(services.staff)
     settle(app, setup)
     setup.grab().save(str(out / f"setup-{language}.png"))
+    setup.center_code.setText("x")
+    setup.username.setText("王")
+    setup.password.setText("short")
+    setup.confirm.setText("other")
+    setup.submit.click()  # refused: every bad field says why, nothing is saved
+    settle(app, setup)
+    setup.grab().save(str(out / f"setup-errors-{language}.png"))
     setup.close()
 
     session = services.staff.set_up_center(

@@ -61,6 +61,6 @@ def test_screens_render_under_xvfb(xvfb_display: str, language: str) -> None:
         check=False,
     )
     assert done.returncode == 0, done.stdout + done.stderr
-    for screen in ("setup", "login", "visitor", "visitor-errors", "settings"):
+    for screen in ("setup", "setup-errors", "login", "visitor", "visitor-errors", "settings"):
         png = SHOTS / f"{screen}-{language}.png"
         assert png.exists() and png.stat().st_size > 5_000, png

@@ -6,7 +6,7 @@ what the desk sees is what the database holds, whatever time zone the PC itself 
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 CENTER_TZ = ZoneInfo("Asia/Shanghai")
@@ -33,6 +33,4 @@ class FixedClock(Clock):
         return self.at
 
     def advance(self, **delta: float) -> None:
-        from datetime import timedelta
-
         self.at = self.at + timedelta(**delta)

@@ -168,7 +168,7 @@ def normalize_person_name(raw: str) -> str:
     text = unicodedata.normalize("NFKC", raw).strip()
     if not text:
         raise ValidationError(
-            QT_TRANSLATE_NOOP("Messages", "Please enter the visitor's name."), field=FIELD
+            QT_TRANSLATE_NOOP("Messages", "Please enter the person's name."), field=FIELD
         )
     for ch in text:
         if unicodedata.category(ch) in _CONTROL_CATEGORIES:

@@ -194,7 +194,7 @@ class StaffService:
                 )
             if not self._passwords.verify(staff.password_hash, password):
                 state = state.after_failure(now)
-                staff.failed_logins, staff.locked_until = state.failed_logins, state.locked_until
+                _store_login_state(staff, state)
                 audit.record(
                     s,
                     at=now,
@@ -215,7 +215,7 @@ class StaffService:
                 )
             else:
                 failure = None
-                staff.failed_logins, staff.locked_until = 0, None
+                _store_login_state(staff, LoginState.after_success())
                 staff.last_login_at = now
                 if self._passwords.needs_rehash(staff.password_hash):
                     staff.password_hash = self._passwords.hash(password)
@@ -344,7 +344,7 @@ class StaffService:
             staff = self._own_staff(s, actor, staff_id)
             check_new_password(password, confirm, username=staff.username)
             staff.password_hash = self._passwords.hash(password)
-            staff.failed_logins, staff.locked_until = 0, None
+            _store_login_state(staff, LoginState.after_success())
             audit.record(
                 s,
                 at=now,
@@ -379,6 +379,10 @@ class StaffService:
                 QT_TRANSLATE_NOOP("Messages", "That staff account no longer exists.")
             )
         return staff
+
+
+def _store_login_state(staff: Staff, state: LoginState) -> None:
+    staff.failed_logins, staff.locked_until = state.failed_logins, state.locked_until
 
 
 def _staff_name(raw: str) -> str:

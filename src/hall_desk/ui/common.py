@@ -105,6 +105,7 @@ class FieldErrors:
         if general:
             self._general.setText("\n".join(general))
             self._general.show()
+        self._make_room()
         if first is not None:
             first.setFocus()
 
@@ -112,6 +113,14 @@ class FieldErrors:
         self.clear()
         self._general.setText(text)
         self._general.show()
+        self._make_room()
+
+    def _make_room(self) -> None:
+        """A dialog grows to fit messages that wrap onto a second line instead of letting
+        them overlap the next field (a page inside the main window has room to grow)."""
+        window = self._general.window()
+        if isinstance(window, QDialog) and window.isVisible():
+            window.adjustSize()
 
     def messages(self) -> Mapping[str, str]:
         shown = {f: lbl.text() for f, (_w, lbl) in self._fields.items() if lbl.text()}
