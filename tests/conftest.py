@@ -17,9 +17,10 @@ from argon2 import PasswordHasher
 
 from hall_desk.db.database import Database
 from hall_desk.db.migrate import upgrade_to_head
-from hall_desk.domain.clock import FixedClock
+from hall_desk.domain.clock import Clock, FixedClock
 from hall_desk.domain.staff import Role
 from hall_desk.services import Services, create_services
+from hall_desk.services.calendar import CalendarService
 from hall_desk.services.passwords import Passwords
 from hall_desk.services.session import StaffSession
 from hall_desk.services.staff import SetupForm, StaffForm
@@ -42,6 +43,7 @@ def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("template") / "template.sqlite3"
     db = Database(f"sqlite:///{path}")
     upgrade_to_head(db)
+    CalendarService(db, Clock()).ensure_seeded()
     db.dispose()
     return path
 
@@ -67,6 +69,7 @@ def pg_template(pg_server: ThrowawayPostgres) -> str:
     url = pg_server.create_database("hd_template")
     db = Database(url)
     upgrade_to_head(db)
+    CalendarService(db, Clock()).ensure_seeded()
     db.dispose()
     return "hd_template"
 
@@ -125,8 +128,8 @@ def passwords() -> Passwords:
 
 
 @pytest.fixture
-def services(db: Database, clock: FixedClock, passwords: Passwords) -> Services:
-    return create_services(db, clock, passwords)
+def services(db: Database, clock: FixedClock, passwords: Passwords, tmp_path: Path) -> Services:
+    return create_services(db, clock, passwords, slips_dir=tmp_path / "slips")
 
 
 def set_up_center(services: Services) -> StaffSession:

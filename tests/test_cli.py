@@ -100,3 +100,42 @@ def test_hall_desk_db_environment_variable_picks_the_database(tmp_path: Path) ->
     )
     assert done.returncode == 0, done.stderr
     assert target.exists() and not (tmp_path / "data" / "hall-desk.sqlite3").exists()
+
+
+def test_slip_writes_a_case_slip_and_marks_the_second_as_reprint(tmp_path: Path, capsys) -> None:
+    from hall_desk.config import resolve_paths
+    from hall_desk.db.migrate import upgrade_to_head
+    from hall_desk.services import create_services
+    from hall_desk.services.cases import IntakeForm
+    from hall_desk.services.catalogue import ItemForm
+    from tests.conftest import set_up_center
+
+    paths = resolve_paths(str(tmp_path))
+    db = Database(f"sqlite:///{paths.db_file}")
+    upgrade_to_head(db)
+    services = create_services(db)
+    admin = set_up_center(services)
+    item = services.catalogue.add_item(
+        admin, ItemForm("TS001", "居住证明", "社区居委会", "general", ["身份证"], 1, True)
+    )
+    case = services.cases.accept_case(
+        admin,
+        IntakeForm(item_id=item.id, name="张三", phone="13812345678", documents_received=["身份证"]),
+    )
+    db.dispose()
+
+    out = tmp_path / "slip.pdf"
+    args = ["--data-dir", str(tmp_path), "--lang", "en", "slip"]
+    assert main([*args, case.number.lower(), "--out", str(out), "--layout", "roll80"]) == 0
+    assert out.read_bytes().startswith(b"%PDF")
+    assert "受理回执" in capsys.readouterr().out
+    assert main([*args, case.number, "--out", str(out)]) == 0
+    assert "reprint" in capsys.readouterr().out
+    assert list(paths.slips_dir.rglob("*reprint*.pdf"))
+
+    assert main([*args, "CN01-2026-09999", "--out", str(out)]) == 1
+    assert "no case numbered" in capsys.readouterr().err
+    assert main([*args, "nonsense", "--out", str(out)]) == 2
+    assert "not a case number" in capsys.readouterr().err
+    assert main([*args, case.number, "--out", str(tmp_path / "nope" / "x.pdf")]) == 2
+    assert "does not exist" in capsys.readouterr().err

@@ -16,6 +16,7 @@ from hall_desk.domain.errors import DomainError
 from hall_desk.logging_setup import setup_logging
 from hall_desk.services import Services, create_services
 from hall_desk.services.session import StaffSession
+from hall_desk.ui.cases_page import CasesPage
 from hall_desk.ui.common import message_text
 from hall_desk.ui.error_dialog import ExceptionReporter
 from hall_desk.ui.events import DataEvents
@@ -24,6 +25,7 @@ from hall_desk.ui.login_dialogs import LoginDialog, SetupDialog
 from hall_desk.ui.main_window import MainWindow, PageEntry
 from hall_desk.ui.qt_i18n import install_translations
 from hall_desk.ui.settings_page import SettingsPage
+from hall_desk.ui.slip_printing import layout_from
 from hall_desk.ui.visitor_page import VisitorPage
 
 log = logging.getLogger(__name__)
@@ -48,12 +50,22 @@ def build_main_window(
 ) -> MainWindow:
     """The main window with every page, each given the services it needs."""
     events = DataEvents()
+    visitor_page = VisitorPage(services.visits, services.residents, session, events, services.clock)
+    cases_page = CasesPage(
+        cases=services.cases,
+        lists=services.case_lists,
+        catalogue=services.catalogue,
+        calendar=services.calendar,
+        residents=services.residents,
+        slips=services.slips,
+        session=session,
+        events=events,
+        clock=services.clock,
+        slip_layout=lambda: layout_from(Preferences.load(paths.preferences_file).slip_layout),
+    )
     pages = [
-        PageEntry(
-            "visitor",
-            QCoreApplication.translate("MainWindow", "Visitors"),
-            VisitorPage(services.visits, services.residents, session, events, services.clock),
-        ),
+        PageEntry("visitor", QCoreApplication.translate("MainWindow", "Visitors"), visitor_page),
+        PageEntry("cases", QCoreApplication.translate("MainWindow", "Service cases"), cases_page),
         PageEntry(
             "settings",
             QCoreApplication.translate("MainWindow", "Settings"),
@@ -65,11 +77,21 @@ def build_main_window(
                 preferences,
                 paths.preferences_file,
                 clock=services.clock,
+                catalogue=services.catalogue,
+                calendar=services.calendar,
             ),
         ),
     ]
     window = MainWindow(session, pages, services.db.describe())
     events.setParent(window)
+
+    def open_scanned_case(number: str) -> None:
+        # A slip scanned at the visitor desk opens its case on the case page.
+        window.show_page("cases")
+        cases_page.open_number(number)
+
+    visitor_page.finder.opens_cases = True
+    visitor_page.finder.caseNumber.connect(open_scanned_case)
     return window
 
 
@@ -159,7 +181,8 @@ def run_gui(*, paths: AppPaths, db_url: str, language: str | None, verbose: bool
     if db is None:
         return 1
     try:
-        desk = DeskApp(app, create_services(db), paths, language, translators)
+        services = create_services(db, slips_dir=paths.slips_dir)
+        desk = DeskApp(app, services, paths, language, translators)
         if not desk.sign_in():
             return 0
         return app.exec()

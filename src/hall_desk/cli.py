@@ -10,10 +10,18 @@ import argparse
 import logging
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from hall_desk import __version__
-from hall_desk.config import LANGUAGES, AppPaths, Preferences, resolve_db_url, resolve_paths
+from hall_desk.config import (
+    LANGUAGES,
+    SLIP_LAYOUTS,
+    AppPaths,
+    Preferences,
+    resolve_db_url,
+    resolve_paths,
+)
 from hall_desk.domain.errors import DomainError
 from hall_desk.domain.messages import QT_TRANSLATE_NOOP
 from hall_desk.logging_setup import setup_logging
@@ -106,6 +114,36 @@ def build_parser(t: Callable[[str], str]) -> argparse.ArgumentParser:
         default=2024,
         help=t(QT_TRANSLATE_NOOP("cli", "random seed, for repeatable data")),
     )
+    slip = sub.add_parser(
+        "slip",
+        help=t(QT_TRANSLATE_NOOP("cli", "write a case's current slip as a PDF")),
+        description=t(
+            QT_TRANSLATE_NOOP(
+                "cli",
+                "Write the slip a case has now (handling slip, one-time notice, refusal "
+                "notice or completion notice) to a PDF file. A second copy is marked as a "
+                "reprint.",
+            )
+        ),
+    )
+    slip.add_argument(
+        "case_number", metavar="CASE_NO", help=t(QT_TRANSLATE_NOOP("cli", "e.g. SC01-2026-00042"))
+    )
+    slip.add_argument(
+        "--out",
+        required=True,
+        type=Path,
+        metavar="FILE.pdf",
+        help=t(QT_TRANSLATE_NOOP("cli", "where to write the PDF")),
+    )
+    slip.add_argument(
+        "--layout",
+        choices=SLIP_LAYOUTS,
+        default=None,
+        help=t(
+            QT_TRANSLATE_NOOP("cli", "a5 sheet or roll80 receipt roll (default: this PC's setting)")
+        ),
+    )
     return parser
 
 
@@ -139,6 +177,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         setup_logging(paths.log_dir, verbose=args.verbose)
         if args.command == "demo":
             return _demo(args, paths, t)
+        if args.command == "slip":
+            return _slip(args, paths, t)
     except DomainError as exc:
         print(t(QT_TRANSLATE_NOOP("cli", "Error:")), exc.render(tm), file=sys.stderr)
         return 1
@@ -169,6 +209,49 @@ def _open(args: argparse.Namespace, paths: AppPaths) -> Database:
     db = Database(resolve_db_url(args.db, paths))
     upgrade_to_head(db, paths.backups_dir)
     return db
+
+
+def _slip(args: argparse.Namespace, paths: AppPaths, t: Callable[[str], str]) -> int:
+    from hall_desk.domain.cases import parse_case_number
+    from hall_desk.domain.clock import Clock
+    from hall_desk.printing.slips import SlipLayout, slip_title
+    from hall_desk.services.slips import SlipService
+
+    number = parse_case_number(args.case_number)
+    if number is None:
+        print(
+            t(
+                QT_TRANSLATE_NOOP(
+                    "cli", "{text} is not a case number (it looks like SC01-2026-00042)."
+                )
+            ).format(text=args.case_number),
+            file=sys.stderr,
+        )
+        return 2
+    out: Path = args.out
+    if not out.parent.is_dir():
+        print(
+            t(QT_TRANSLATE_NOOP("cli", "The folder {folder} does not exist.")).format(
+                folder=out.parent
+            ),
+            file=sys.stderr,
+        )
+        return 2
+    layout = SlipLayout(args.layout or Preferences.load(paths.preferences_file).slip_layout)
+    db = _open(args, paths)
+    try:
+        issued = SlipService(db, Clock(), paths.slips_dir).issue(None, number=number, layout=layout)
+    finally:
+        db.dispose()
+    out.write_bytes(issued.pdf)
+    print(
+        t(QT_TRANSLATE_NOOP("cli", "Wrote {path} ({kind}{reprint}).")).format(
+            path=out,
+            kind=slip_title(issued.kind),
+            reprint=", " + t(QT_TRANSLATE_NOOP("cli", "reprint")) if issued.reprint else "",
+        )
+    )
+    return 0
 
 
 def _demo(args: argparse.Namespace, paths: AppPaths, t: Callable[[str], str]) -> int:

@@ -85,11 +85,16 @@ def resources_dir() -> Path:
     raise FileNotFoundError("Hall Desk resources folder not found")
 
 
+#: Paper of the slip printer: an A5 sheet or an 80 mm receipt roll (see printing.slips).
+SLIP_LAYOUTS = ("a5", "roll80")
+
+
 @dataclass
 class Preferences:
-    """Settings of this desk's PC (not of the center): the interface language."""
+    """Settings of this desk's PC (not of the center): language and the slip printer's paper."""
 
     language: str = "zh_CN"
+    slip_layout: str = "a5"
 
     @classmethod
     def load(cls, path: Path) -> Preferences:
@@ -103,7 +108,10 @@ class Preferences:
         language = raw.get("language", "zh_CN")
         if language not in LANGUAGES:
             language = "zh_CN"
-        return cls(language=language)
+        layout = raw.get("slip_layout", "a5")
+        if layout not in SLIP_LAYOUTS:
+            layout = "a5"
+        return cls(language=language, slip_layout=layout)
 
     def save(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -156,3 +156,245 @@ class AuditEntry(Base):
     entity: Mapped[str] = mapped_column(String(40))
     entity_id: Mapped[str] = mapped_column(String(40), default="")
     detail: Mapped[str] = mapped_column(Text, default="{}")
+
+
+# -- service items and cases (便民服务事项与办件) --------------------------------------------
+
+
+class ServiceItem(Base):
+    """One item on a center's service list. Retired items keep their cases and history."""
+
+    __tablename__ = "service_item"
+    __table_args__ = (UniqueConstraint("site_id", "code"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    site_id: Mapped[int] = mapped_column(ForeignKey("site.id"), index=True)
+    code: Mapped[str] = mapped_column(String(16))
+    name: Mapped[str] = mapped_column(String(60))
+    office: Mapped[str] = mapped_column(String(40))
+    category: Mapped[str] = mapped_column(String(16))
+    kind: Mapped[str] = mapped_column(String(24), default="general")
+    # JSON list of document names, in the order the desk asks for them.
+    documents: Mapped[str] = mapped_column(Text, default="[]")
+    time_limit_days: Mapped[int] = mapped_column(Integer, default=0)
+    agent_allowed: Mapped[bool] = mapped_column(Boolean, default=True)
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+    retired_at: Mapped[datetime | None] = mapped_column(DateTime)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class CalendarDayRow(Base):
+    """A public holiday or a make-up working day (调休). National, so shared by every center."""
+
+    __tablename__ = "calendar_day"
+
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    name: Mapped[str] = mapped_column(String(20), default="")
+    source: Mapped[str] = mapped_column(String(16))  # "seed" or "admin"
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+
+
+class CalendarYear(Base):
+    """A year whose holidays are complete: seeded from chinese_calendar or confirmed by hand."""
+
+    __tablename__ = "calendar_year"
+
+    year: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    source: Mapped[str] = mapped_column(String(40))
+    confirmed_at: Mapped[datetime] = mapped_column(DateTime)
+    confirmed_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+
+
+class CaseCounter(Base):
+    """The last running number handed out per center and year (locked while taking one)."""
+
+    __tablename__ = "case_counter"
+
+    site_id: Mapped[int] = mapped_column(ForeignKey("site.id"), primary_key=True)
+    year: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    last_number: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class ServiceCase(Base):
+    """A resident's request for one service item (办件), from intake to its end."""
+
+    __tablename__ = "service_case"
+    __table_args__ = (
+        Index("ix_service_case_site_status", "site_id", "status"),
+        Index("ix_service_case_site_due", "site_id", "due_date"),
+        Index("ix_service_case_site_accepted", "site_id", "accepted_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    site_id: Mapped[int] = mapped_column(ForeignKey("site.id"))
+    number: Mapped[str] = mapped_column(String(24), unique=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("service_item.id"), index=True)
+    resident_id: Mapped[int] = mapped_column(ForeignKey("resident.id"), index=True)
+    status: Mapped[str] = mapped_column(String(16))
+    office: Mapped[str] = mapped_column(String(40))
+    clerk_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    accepted_at: Mapped[datetime] = mapped_column(DateTime)
+    # The day the deadline clock started (intake, or the day the missing papers came in).
+    clock_start: Mapped[date | None] = mapped_column(Date)
+    time_limit_days: Mapped[int] = mapped_column(Integer)
+    due_date: Mapped[date | None] = mapped_column(Date)
+    paused_at: Mapped[datetime | None] = mapped_column(DateTime)
+    paused_working_days: Mapped[int] = mapped_column(Integer, default=0)
+    documents_received: Mapped[str] = mapped_column(Text, default="[]")
+    documents_missing: Mapped[str] = mapped_column(Text, default="[]")
+    agent_name: Mapped[str] = mapped_column(String(40), default="")
+    agent_relation: Mapped[str] = mapped_column(String(20), default="")
+    agent_phone: Mapped[str] = mapped_column(String(20), default="")
+    reason: Mapped[str] = mapped_column(Text, default="")
+    result_note: Mapped[str] = mapped_column(Text, default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    # Item-specific details as JSON, e.g. how an elderly subsidy check is done.
+    detail: Mapped[str] = mapped_column(Text, default="{}")
+    closed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    rating: Mapped[str | None] = mapped_column(String(20))
+    rated_at: Mapped[datetime | None] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+    item: Mapped[ServiceItem] = relationship()
+    resident: Mapped[Resident] = relationship()
+    clerk: Mapped[Staff] = relationship()
+    events: Mapped[list[CaseEvent]] = relationship(
+        back_populates="case", order_by="CaseEvent.id", cascade="all, delete-orphan"
+    )
+
+
+class CaseEvent(Base):
+    """One move of a case, for its history on screen (the audit log has it too)."""
+
+    __tablename__ = "case_event"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("service_case.id"), index=True)
+    at: Mapped[datetime] = mapped_column(DateTime)
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    action: Mapped[str] = mapped_column(String(24))
+    from_status: Mapped[str | None] = mapped_column(String(16))
+    to_status: Mapped[str] = mapped_column(String(16))
+    office: Mapped[str] = mapped_column(String(40), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    case: Mapped[ServiceCase] = relationship(back_populates="events")
+    staff: Mapped[Staff] = relationship()
+
+
+class CaseFollowUp(Base):
+    """差评回访: a call back owed for a poor rating, due within 5 working days."""
+
+    __tablename__ = "case_follow_up"
+    __table_args__ = (Index("ix_case_follow_up_site_open", "site_id", "done_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    site_id: Mapped[int] = mapped_column(ForeignKey("site.id"))
+    case_id: Mapped[int] = mapped_column(ForeignKey("service_case.id"), unique=True)
+    rating: Mapped[str] = mapped_column(String(20))
+    opened_at: Mapped[datetime] = mapped_column(DateTime)
+    due_date: Mapped[date] = mapped_column(Date)
+    done_at: Mapped[datetime | None] = mapped_column(DateTime)
+    done_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    outcome: Mapped[str] = mapped_column(Text, default="")
+
+    case: Mapped[ServiceCase] = relationship()
+
+
+class SlipPrint(Base):
+    """Every slip printed or written for a case, with its archived PDF."""
+
+    __tablename__ = "slip_print"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("service_case.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    layout: Mapped[str] = mapped_column(String(8))
+    reprint: Mapped[bool] = mapped_column(Boolean, default=False)
+    printed_at: Mapped[datetime] = mapped_column(DateTime)
+    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    path: Mapped[str] = mapped_column(String(400), default="")
+
+
+# -- elderly-age subsidy (高龄补贴) ----------------------------------------------------------
+
+
+class SubsidyBand(Base):
+    """An age band and its monthly amount, as the administrator enters it (in fen)."""
+
+    __tablename__ = "subsidy_band"
+    __table_args__ = (UniqueConstraint("site_id", "min_age"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    site_id: Mapped[int] = mapped_column(ForeignKey("site.id"))
+    min_age: Mapped[int] = mapped_column(Integer)
+    max_age: Mapped[int | None] = mapped_column(Integer)
+    monthly_amount_fen: Mapped[int | None] = mapped_column(Integer)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class ElderlySubsidy(Base):
+    """A person receiving the subsidy: from the completed application until payment stops."""
+
+    __tablename__ = "elderly_subsidy"
+    __table_args__ = (UniqueConstraint("site_id", "resident_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    site_id: Mapped[int] = mapped_column(ForeignKey("site.id"))
+    resident_id: Mapped[int] = mapped_column(ForeignKey("resident.id"))
+    case_id: Mapped[int | None] = mapped_column(ForeignKey("service_case.id"))
+    started_on: Mapped[date] = mapped_column(Date)
+    stopped_on: Mapped[date | None] = mapped_column(Date)
+    stop_reason: Mapped[str] = mapped_column(String(16), default="")
+    stop_note: Mapped[str] = mapped_column(Text, default="")
+    last_checked_on: Mapped[date | None] = mapped_column(Date)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+    resident: Mapped[Resident] = relationship()
+    checks: Mapped[list[ElderlyCheck]] = relationship(
+        back_populates="subsidy", order_by="ElderlyCheck.checked_on"
+    )
+
+
+class ElderlyCheck(Base):
+    """One annual check (年审) of a subsidised person."""
+
+    __tablename__ = "elderly_check"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    subsidy_id: Mapped[int] = mapped_column(ForeignKey("elderly_subsidy.id"), index=True)
+    checked_on: Mapped[date] = mapped_column(Date)
+    method: Mapped[str] = mapped_column(String(16))
+    case_id: Mapped[int | None] = mapped_column(ForeignKey("service_case.id"))
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    subsidy: Mapped[ElderlySubsidy] = relationship(back_populates="checks")
+
+
+# -- party membership transfer (党员组织关系转接) --------------------------------------------
+
+
+class PartyTransfer(Base):
+    """The letter and receipt of one party membership transfer case."""
+
+    __tablename__ = "party_transfer"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("service_case.id"), unique=True)
+    site_id: Mapped[int] = mapped_column(ForeignKey("site.id"), index=True)
+    direction: Mapped[str] = mapped_column(String(8))
+    scope: Mapped[str] = mapped_column(String(20))
+    from_org: Mapped[str] = mapped_column(String(100))
+    to_org: Mapped[str] = mapped_column(String(100))
+    letter_number: Mapped[str] = mapped_column(String(40))
+    issued_on: Mapped[date] = mapped_column(Date)
+    valid_until: Mapped[date] = mapped_column(Date)
+    channel: Mapped[str] = mapped_column(String(8))
+    receipt_back_on: Mapped[date | None] = mapped_column(Date)
+    receipt_note: Mapped[str] = mapped_column(Text, default="")
+
+    case: Mapped[ServiceCase] = relationship()

@@ -7,14 +7,22 @@ a front-desk worker understands. They never import Qt.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from hall_desk.db.database import Database
 from hall_desk.domain.clock import Clock
 from hall_desk.services.audit import AuditService
+from hall_desk.services.calendar import CalendarService
+from hall_desk.services.case_lists import CaseLists
+from hall_desk.services.cases import CaseService
+from hall_desk.services.catalogue import CatalogueService
+from hall_desk.services.elderly import ElderlyService
 from hall_desk.services.passwords import Passwords
 from hall_desk.services.residents import ResidentService
 from hall_desk.services.sites import SiteService
+from hall_desk.services.slips import SlipService
 from hall_desk.services.staff import StaffService
+from hall_desk.services.transfers import TransferService
 from hall_desk.services.visits import VisitService
 
 
@@ -27,14 +35,26 @@ class Services:
     residents: ResidentService
     visits: VisitService
     audit: AuditService
+    calendar: CalendarService
+    catalogue: CatalogueService
+    cases: CaseService
+    case_lists: CaseLists
+    slips: SlipService
+    elderly: ElderlyService
+    transfers: TransferService
 
 
 def create_services(
-    db: Database, clock: Clock | None = None, passwords: Passwords | None = None
+    db: Database,
+    clock: Clock | None = None,
+    passwords: Passwords | None = None,
+    *,
+    slips_dir: Path | None = None,
 ) -> Services:
-    """Wire every service to one database and one clock."""
+    """Wire every service to one database and one clock; slips are archived in ``slips_dir``."""
     clock = clock or Clock()
     passwords = passwords or Passwords()
+    calendar = CalendarService(db, clock)
     return Services(
         db=db,
         clock=clock,
@@ -43,4 +63,11 @@ def create_services(
         residents=ResidentService(db, clock),
         visits=VisitService(db, clock),
         audit=AuditService(db),
+        calendar=calendar,
+        catalogue=CatalogueService(db, clock),
+        cases=CaseService(db, clock, calendar),
+        case_lists=CaseLists(db, clock, calendar),
+        slips=SlipService(db, clock, slips_dir),
+        elderly=ElderlyService(db, clock),
+        transfers=TransferService(db, clock),
     )

@@ -1,6 +1,7 @@
 """The returning-resident search box of the visitor desk, with its list of hits.
 
 Typing searches (after a short pause) by name, pinyin initials, phone tail or ID ending.
+A case number (typed, or scanned from a slip's QR code) followed by Enter opens that case.
 Up/Down move through the hits; Enter either picks the highlighted resident (``picked``) or,
 with no hit, hands the typed text on (``notFound``) so a new visitor can be started with it.
 A barcode or ID-card scanner that types a number and Enter works the same way.
@@ -12,6 +13,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 
+from hall_desk.domain.cases import parse_case_number
 from hall_desk.domain.errors import DomainError
 from hall_desk.domain.names import classify_query
 from hall_desk.services.residents import ResidentService
@@ -25,24 +27,32 @@ SEARCH_DELAY_MS = 150
 class ResidentSearch(QWidget):
     picked = Signal(object)  # the chosen ResidentSummary
     notFound = Signal(str)  # Enter with no hit: what was typed
+    caseNumber = Signal(str)  # Enter on a case number (typed or scanned)
     escaped = Signal()
 
     def __init__(
-        self, residents: ResidentService, session: StaffSession, parent: QWidget | None = None
+        self,
+        residents: ResidentService,
+        session: StaffSession,
+        parent: QWidget | None = None,
+        *,
+        prefix: str = "visitor",
     ) -> None:
         super().__init__(parent)
         self._residents = residents
         self._session = session
+        #: Set by a page that opens cases, so a scanned case number goes there.
+        self.opens_cases = False
 
         self.box = QLineEdit()
-        name_widget(self.box, "visitor.search", self.tr("Find a returning resident"))
+        name_widget(self.box, f"{prefix}.search", self.tr("Find a returning resident"))
         self.box.setPlaceholderText(
             self.tr("Find a resident: name, pinyin initials, last 4 phone digits or ID ending (F2)")
         )
         self.box.setClearButtonEnabled(True)
         self.results_model = ResidentResultsModel()
         self.results = QListView()
-        name_widget(self.results, "visitor.searchResults", self.tr("Matching residents"))
+        name_widget(self.results, f"{prefix}.searchResults", self.tr("Matching residents"))
         self.results.setModel(self.results_model)
         self.results.setMaximumHeight(150)
         self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -50,7 +60,7 @@ class ResidentSearch(QWidget):
         self.results.activated.connect(lambda index: self.pick(index.row()))
         self.results.clicked.connect(lambda index: self.pick(index.row()))
         self.no_match = QLabel()
-        self.no_match.setObjectName("visitor.noMatch")
+        self.no_match.setObjectName(f"{prefix}.noMatch")
         self.no_match.setProperty("role", "hint")
         self.no_match.setWordWrap(True)
         self.no_match.hide()
@@ -133,6 +143,13 @@ class ResidentSearch(QWidget):
         return super().eventFilter(watched, event)
 
     def _enter(self) -> None:
+        number = parse_case_number(self.box.text())
+        if number is not None and self.opens_cases:
+            # A scanner reading a slip's QR code types the case number and Enter.
+            self._timer.stop()
+            self.hide_results()
+            self.caseNumber.emit(number)
+            return
         if self._timer.isActive():
             self.run_search()
         if self.results_model.rowCount():

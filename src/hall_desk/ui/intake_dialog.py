@@ -1,0 +1,528 @@
+"""Taking in a walk-in request (新办件): who, which item, which papers, and how it ends.
+
+The clerk finds the resident (or types a new one), picks the item, ticks the documents handed
+in, and then accepts (受理), issues a one-time notice of what is missing (一次性告知) or refuses
+(不予受理) with a reason. Nothing typed is lost when the desk refuses the input.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hall_desk.domain.catalogue import ItemKind
+from hall_desk.domain.clock import Clock
+from hall_desk.domain.elderly import CHECK_METHOD_LABELS, CheckMethod
+from hall_desk.domain.errors import DomainError, ValidationError
+from hall_desk.domain.party_transfer import (
+    CHANNEL_LABELS,
+    DEFAULT_VALIDITY_MONTHS,
+    DIRECTION_LABELS,
+    SCOPE_LABELS,
+    TransferChannel,
+    TransferDirection,
+    TransferScope,
+    add_months,
+)
+from hall_desk.services.calendar import CalendarService
+from hall_desk.services.case_records import CaseRecord
+from hall_desk.services.cases import CaseService, IntakeForm, TransferForm
+from hall_desk.services.catalogue import ServiceItemInfo
+from hall_desk.services.residents import ResidentService, ResidentSummary
+from hall_desk.services.session import StaffSession
+from hall_desk.ui.case_prompts import ReasonDialog
+from hall_desk.ui.common import FieldErrors, name_widget, translate_message
+from hall_desk.ui.resident_search import ResidentSearch
+
+AGENT_RELATIONS = ("子女", "配偶", "父母", "亲属", "网格员", "志愿者", "社区工作人员")
+
+
+def _qdate(d: date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+def _pydate(q: QDate) -> date:
+    return date(q.year(), q.month(), q.day())
+
+
+class IntakeDialog(QDialog):
+    """The form of a new case. After ``exec()`` returns Accepted, ``case`` holds the result."""
+
+    def __init__(
+        self,
+        cases: CaseService,
+        residents: ResidentService,
+        calendar: CalendarService,
+        items: list[ServiceItemInfo],
+        session: StaffSession,
+        clock: Clock,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("intakeDialog")
+        self.setWindowTitle(self.tr("New case"))
+        self._cases = cases
+        self._calendar = calendar
+        self._session = session
+        self._clock = clock
+        self._items = [i for i in items if not i.retired]
+        self._resident: ResidentSummary | None = None
+        self.case: CaseRecord | None = None
+
+        general = QLabel()
+        general.setObjectName("intake.error")
+        self.errors = FieldErrors(general)
+
+        # -- who -----------------------------------------------------------------------
+        self.finder = ResidentSearch(residents, session, prefix="intake")
+        self.finder.picked.connect(self.link_resident)
+        self.finder.notFound.connect(self._start_new_person)
+        person_box = QGroupBox(self.tr("Resident"))
+        person = QFormLayout(person_box)
+        person.addRow(self.finder)
+        self.linked = QLabel()
+        self.linked.setObjectName("intake.linked")
+        self.linked.setProperty("role", "hint")
+        self.linked.setWordWrap(True)
+        self.unlink_button = QPushButton(self.tr("Someone else"))
+        name_widget(self.unlink_button, "intake.unlink", self.tr("Clear the chosen resident"))
+        self.unlink_button.clicked.connect(self.unlink_resident)
+        linked_row = QHBoxLayout()
+        linked_row.addWidget(self.linked, 1)
+        linked_row.addWidget(self.unlink_button)
+        person.addRow(linked_row)
+        self.name = QLineEdit()
+        self.id_number = QLineEdit()
+        self.phone = QLineEdit()
+        self.errors.add_row(
+            person, "name", self.name, "intake.name", self.tr("Name"), self.tr("Resident's name")
+        )
+        self.errors.add_row(
+            person,
+            "id_number",
+            self.id_number,
+            "intake.idNumber",
+            self.tr("ID number"),
+            self.tr("Resident's ID number"),
+        )
+        self.errors.add_row(
+            person,
+            "phone",
+            self.phone,
+            "intake.phone",
+            self.tr("Phone"),
+            self.tr("Resident's phone"),
+        )
+
+        # -- what ----------------------------------------------------------------------
+        item_box = QGroupBox(self.tr("Service item"))
+        item_form = QFormLayout(item_box)
+        self.item = QComboBox()
+        self.item.setEditable(True)
+        self.item.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.item.addItem("", None)
+        for info in self._items:
+            self.item.addItem(f"{info.name}（{info.code}）", info.id)
+        completer = self.item.completer()
+        assert completer is not None
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.item.lineEdit().setPlaceholderText(self.tr("Type part of the name or code"))
+        self.item.currentIndexChanged.connect(self._item_changed)
+        self.errors.add_row(
+            item_form, "item", self.item, "intake.item", self.tr("Item"), self.tr("Service item")
+        )
+        self.item_info = QLabel()
+        self.item_info.setObjectName("intake.itemInfo")
+        self.item_info.setWordWrap(True)
+        self.item_info.setProperty("role", "hint")
+        item_form.addRow(self.item_info)
+
+        self.documents = QListWidget()
+        self.documents.setMaximumHeight(140)
+        self.errors.add_row(
+            item_form,
+            "documents",
+            self.documents,
+            "intake.documents",
+            self.tr("Documents handed in"),
+            self.tr("Tick the documents handed in"),
+        )
+        self.all_documents = QPushButton(self.tr("All handed in"))
+        name_widget(self.all_documents, "intake.allDocuments", self.tr("Tick every document"))
+        self.all_documents.clicked.connect(lambda: self._tick_all(True))
+        item_form.addRow("", self.all_documents)
+        self.extra_missing = QLineEdit()
+        self.extra_missing.setPlaceholderText(
+            self.tr("Anything else still needed, separated by ；")
+        )
+        name_widget(
+            self.extra_missing, "intake.extraMissing", self.tr("Other documents still needed")
+        )
+        item_form.addRow(self.tr("Also needed"), self.extra_missing)
+
+        # -- on behalf, transfer letter, annual check --------------------------------------
+        self.agent_box = QGroupBox(self.tr("Handled on the resident's behalf (帮办代办)"))
+        self.agent_box.setObjectName("intake.agent")
+        self.agent_box.setCheckable(True)
+        self.agent_box.setChecked(False)
+        agent = QFormLayout(self.agent_box)
+        self.agent_name = QLineEdit()
+        self.agent_relation = QComboBox()
+        self.agent_relation.setEditable(True)
+        self.agent_relation.addItems(["", *AGENT_RELATIONS])
+        self.agent_phone = QLineEdit()
+        self.errors.add_row(
+            agent,
+            "agent_name",
+            self.agent_name,
+            "intake.agentName",
+            self.tr("Agent"),
+            self.tr("Agent's name"),
+        )
+        self.errors.add_row(
+            agent,
+            "agent_relation",
+            self.agent_relation,
+            "intake.agentRelation",
+            self.tr("Relationship"),
+            self.tr("Agent's relationship to the resident"),
+        )
+        self.errors.add_row(
+            agent,
+            "agent_phone",
+            self.agent_phone,
+            "intake.agentPhone",
+            self.tr("Agent's phone"),
+            self.tr("Agent's phone"),
+        )
+
+        self.transfer_box = QGroupBox(self.tr("Transfer letter"))
+        self.transfer_box.setObjectName("intake.transfer")
+        transfer = QFormLayout(self.transfer_box)
+        self.direction = self._combo(DIRECTION_LABELS, TransferDirection)
+        self.scope = self._combo(SCOPE_LABELS, TransferScope)
+        self.channel = self._combo(CHANNEL_LABELS, TransferChannel)
+        self.from_org = QLineEdit()
+        self.to_org = QLineEdit()
+        self.letter = QLineEdit()
+        today = clock.today()
+        self.issued_on = QDateEdit(_qdate(today))
+        self.issued_on.setCalendarPopup(True)
+        self.valid_until = QDateEdit(_qdate(add_months(today, DEFAULT_VALIDITY_MONTHS)))
+        self.valid_until.setCalendarPopup(True)
+        self._validity_touched = False
+        self.issued_on.dateChanged.connect(self._issued_changed)
+        self.valid_until.editingFinished.connect(self._validity_edited)
+        for field, widget, name, label in (
+            (
+                "transfer_direction",
+                self.direction,
+                "intake.transferDirection",
+                self.tr("Direction"),
+            ),
+            ("transfer_scope", self.scope, "intake.transferScope", self.tr("Within the province?")),
+            (
+                "transfer_from_org",
+                self.from_org,
+                "intake.transferFrom",
+                self.tr("From organisation"),
+            ),
+            ("transfer_to_org", self.to_org, "intake.transferTo", self.tr("To organisation")),
+            ("transfer_letter", self.letter, "intake.transferLetter", self.tr("Letter number")),
+            ("transfer_issued_on", self.issued_on, "intake.transferIssued", self.tr("Issued on")),
+            (
+                "transfer_valid_until",
+                self.valid_until,
+                "intake.transferValid",
+                self.tr("Valid until"),
+            ),
+            ("transfer_channel", self.channel, "intake.transferChannel", self.tr("Channel")),
+        ):
+            self.errors.add_row(transfer, field, widget, name, label, label)
+
+        self.check_box = QGroupBox(self.tr("Annual check"))
+        check = QFormLayout(self.check_box)
+        self.check_method = self._combo(CHECK_METHOD_LABELS, CheckMethod)
+        self.errors.add_row(
+            check,
+            "check_method",
+            self.check_method,
+            "intake.checkMethod",
+            self.tr("How"),
+            self.tr("How the annual check is done"),
+        )
+
+        self.note = QLineEdit()
+        name_widget(self.note, "intake.note", self.tr("Note"))
+        self.promise = QLabel()
+        self.promise.setObjectName("intake.promise")
+        self.promise.setProperty("role", "summary")
+        self.promise.setWordWrap(True)
+
+        # -- buttons -------------------------------------------------------------------
+        self.accept_button = QPushButton(self.tr("Accept and print slip"))
+        name_widget(self.accept_button, "intake.accept", self.tr("Accept the case (受理)"))
+        self.accept_button.setDefault(True)
+        self.notice_button = QPushButton(self.tr("One-time notice of missing documents"))
+        name_widget(
+            self.notice_button, "intake.notice", self.tr("Issue a one-time notice (一次性告知)")
+        )
+        self.refuse_button = QPushButton(self.tr("Refuse…"))
+        name_widget(self.refuse_button, "intake.refuse", self.tr("Refuse the case (不予受理)"))
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        name_widget(self.cancel_button, "intake.cancel", self.tr("Cancel"))
+        self.accept_button.clicked.connect(self.accept_case)
+        self.notice_button.clicked.connect(self.issue_notice)
+        self.refuse_button.clicked.connect(self.refuse_case)
+        self.cancel_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.accept_button)
+        buttons.addWidget(self.notice_button)
+        buttons.addWidget(self.refuse_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel_button)
+
+        left = QVBoxLayout()
+        left.addWidget(person_box)
+        left.addWidget(self.agent_box)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(item_box)
+        right.addWidget(self.transfer_box)
+        right.addWidget(self.check_box)
+        note_row = QFormLayout()
+        note_row.addRow(self.tr("Note"), self.note)
+        right.addLayout(note_row)
+        right.addStretch(1)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns)
+        layout.addWidget(self.promise)
+        layout.addWidget(general)
+        layout.addLayout(buttons)
+
+        self.unlink_resident()
+        self._item_changed()
+        self.resize(980, 640)
+        self.finder.box.setFocus()
+
+    def _combo(self, labels: dict, enum: type) -> QComboBox:  # type: ignore[type-arg]
+        combo = QComboBox()
+        for member in enum:
+            combo.addItem(translate_message(labels[member]), member.value)
+        return combo
+
+    # -- the resident ------------------------------------------------------------------
+    def link_resident(self, resident: ResidentSummary) -> None:
+        """A returning resident was picked: their saved ID and phone are used."""
+        self._resident = resident
+        self.name.setText(resident.name)
+        self.id_number.clear()
+        self.phone.clear()
+        self.id_number.setPlaceholderText(resident.masked_id or self.tr("(none saved)"))
+        self.phone.setPlaceholderText(resident.masked_phone or self.tr("(none saved)"))
+        self.linked.setText(
+            self.tr("Known resident: {name} {id} {phone}. Type a number only to change it.").format(
+                name=resident.name, id=resident.masked_id, phone=resident.masked_phone
+            )
+        )
+        self.unlink_button.show()
+        self.item.setFocus()
+        self._update_promise()
+
+    def unlink_resident(self) -> None:
+        self._resident = None
+        self.id_number.setPlaceholderText("")
+        self.phone.setPlaceholderText("")
+        self.linked.setText(self.tr("Find a returning resident above, or type a new one."))
+        self.unlink_button.hide()
+
+    def _start_new_person(self, text: str) -> None:
+        self.unlink_resident()
+        stripped = text.strip()
+        if stripped.isdigit() and len(stripped) == 11:
+            self.phone.setText(stripped)
+        elif stripped and (stripped[:-1].isdigit() and len(stripped) in (15, 18)):
+            self.id_number.setText(stripped)
+        elif stripped:
+            self.name.setText(stripped)
+        self.name.setFocus()
+
+    # -- the item ----------------------------------------------------------------------
+    def selected_item(self) -> ServiceItemInfo | None:
+        item_id = self.item.currentData()
+        return next((i for i in self._items if i.id == item_id), None)
+
+    def select_item(self, item_id: int) -> None:
+        index = self.item.findData(item_id)
+        if index >= 0:
+            self.item.setCurrentIndex(index)
+
+    def _item_changed(self, _index: int = 0) -> None:
+        info = self.selected_item()
+        self.documents.clear()
+        if info is None:
+            self.item_info.setText("")
+        else:
+            limit = (
+                self.tr("handled on the spot")
+                if info.time_limit_days == 0
+                else self.tr("%n working day(s)", "", info.time_limit_days)
+            )
+            agent = (
+                self.tr("may be done on their behalf")
+                if info.agent_allowed
+                else self.tr("in person only")
+            )
+            self.item_info.setText(f"{info.office} · {limit} · {agent}")
+            for doc in info.documents:
+                entry = QListWidgetItem(doc)
+                entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                entry.setCheckState(Qt.CheckState.Unchecked)
+                self.documents.addItem(entry)
+        kind = info.kind if info else ItemKind.GENERAL
+        self.transfer_box.setVisible(kind is ItemKind.PARTY_TRANSFER)
+        self.check_box.setVisible(kind is ItemKind.ELDERLY_CHECK)
+        self.agent_box.setEnabled(info is None or info.agent_allowed)
+        if info is not None and not info.agent_allowed:
+            self.agent_box.setChecked(False)
+        if kind is ItemKind.PARTY_TRANSFER and info is not None:
+            out = "转出" in info.name
+            self.direction.setCurrentIndex(
+                self.direction.findData(
+                    (TransferDirection.OUT if out else TransferDirection.IN).value
+                )
+            )
+        self.documents.setVisible(bool(info and info.documents))
+        self.all_documents.setVisible(bool(info and info.documents))
+        self._update_promise()
+
+    def _tick_all(self, checked: bool) -> None:
+        state = Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
+        for row in range(self.documents.count()):
+            entry = self.documents.item(row)
+            assert entry is not None
+            entry.setCheckState(state)
+
+    def received(self) -> tuple[str, ...]:
+        ticked: list[str] = []
+        for row in range(self.documents.count()):
+            entry = self.documents.item(row)
+            assert entry is not None
+            if entry.checkState() == Qt.CheckState.Checked:
+                ticked.append(entry.text())
+        return tuple(ticked)
+
+    def _update_promise(self) -> None:
+        info = self.selected_item()
+        if info is None:
+            self.promise.setText("")
+            return
+        today = self._clock.today()
+        if info.time_limit_days == 0:
+            self.promise.setText(self.tr("Handled on the spot."))
+            return
+        calendar = self._calendar.calendar()
+        due = calendar.add_working_days(today, info.time_limit_days)
+        text = self.tr("If accepted now, promised by {date} ({days} working days).").format(
+            date=due.isoformat(), days=info.time_limit_days
+        )
+        missing = calendar.uncovered_years(today, due)
+        if missing:
+            text += " " + self.tr(
+                "The holidays of {years} are not entered yet, so only weekends are skipped there."
+            ).format(years="、".join(str(y) for y in missing))
+        self.promise.setText(text)
+
+    # -- transfer dates ----------------------------------------------------------------
+    def _issued_changed(self, value: QDate) -> None:
+        if not self._validity_touched:
+            self.valid_until.setDate(_qdate(add_months(_pydate(value), DEFAULT_VALIDITY_MONTHS)))
+
+    def _validity_edited(self) -> None:
+        expected = add_months(_pydate(self.issued_on.date()), DEFAULT_VALIDITY_MONTHS)
+        self._validity_touched = _pydate(self.valid_until.date()) != expected
+
+    # -- submitting --------------------------------------------------------------------
+    def form(self) -> IntakeForm:
+        info = self.selected_item()
+        agent = self.agent_box.isChecked() and self.agent_box.isEnabled()
+        transfer = None
+        if info is not None and info.kind is ItemKind.PARTY_TRANSFER:
+            transfer = TransferForm(
+                direction=str(self.direction.currentData()),
+                scope=str(self.scope.currentData()),
+                from_org=self.from_org.text(),
+                to_org=self.to_org.text(),
+                letter_number=self.letter.text(),
+                issued_on=_pydate(self.issued_on.date()),
+                valid_until=_pydate(self.valid_until.date()),
+                channel=str(self.channel.currentData()),
+            )
+        extra = [p for p in self.extra_missing.text().replace(";", "；").split("；") if p.strip()]
+        return IntakeForm(
+            item_id=info.id if info else None,
+            name=self.name.text(),
+            id_number=self.id_number.text(),
+            phone=self.phone.text(),
+            resident_id=self._resident.id if self._resident else None,
+            documents_received=self.received(),
+            extra_missing=tuple(extra),
+            agent_name=self.agent_name.text() if agent else "",
+            agent_relation=self.agent_relation.currentText() if agent else "",
+            agent_phone=self.agent_phone.text() if agent else "",
+            note=self.note.text(),
+            transfer=transfer,
+            check_method=str(self.check_method.currentData())
+            if info is not None and info.kind is ItemKind.ELDERLY_CHECK
+            else "",
+        )
+
+    def accept_case(self) -> None:
+        self._submit(lambda form: self._cases.accept_case(self._session, form))
+
+    def issue_notice(self) -> None:
+        self._submit(lambda form: self._cases.issue_notice(self._session, form))
+
+    def refuse_case(self) -> None:
+        prompt = ReasonDialog(
+            self.tr("Refuse the case"),
+            self.tr("Why can the case not be accepted? This is printed on the notice."),
+            parent=self,
+        )
+        if prompt.exec() != QDialog.DialogCode.Accepted:
+            return
+        reason = prompt.text()
+        self._submit(lambda form: self._cases.refuse_case(self._session, form, reason))
+
+    def _submit(self, action) -> None:  # type: ignore[no-untyped-def]
+        self.errors.clear()
+        try:
+            self.case = action(self.form())
+        except ValidationError as exc:
+            self.errors.show(exc)
+            return
+        except DomainError as exc:
+            self.errors.show(exc)
+            return
+        self.accept()
