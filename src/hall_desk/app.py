@@ -18,6 +18,7 @@ from hall_desk.services import Services, create_services
 from hall_desk.services.session import StaffSession
 from hall_desk.ui.cases_page import CasesPage
 from hall_desk.ui.common import message_text
+from hall_desk.ui.elderly_panel import ElderlyPanel
 from hall_desk.ui.error_dialog import ExceptionReporter
 from hall_desk.ui.events import DataEvents
 from hall_desk.ui.fonts import install_bundled_font
@@ -26,6 +27,7 @@ from hall_desk.ui.main_window import MainWindow, PageEntry
 from hall_desk.ui.qt_i18n import install_translations
 from hall_desk.ui.settings_page import SettingsPage
 from hall_desk.ui.slip_printing import layout_from
+from hall_desk.ui.transfer_panel import TransferPanel
 from hall_desk.ui.visitor_page import VisitorPage
 
 log = logging.getLogger(__name__)
@@ -62,6 +64,16 @@ def build_main_window(
         events=events,
         clock=services.clock,
         slip_layout=lambda: layout_from(Preferences.load(paths.preferences_file).slip_layout),
+        extra_tabs=[
+            (
+                QCoreApplication.translate("MainWindow", "Elderly-age subsidy"),
+                ElderlyPanel(services.elderly, session, events, services.clock),
+            ),
+            (
+                QCoreApplication.translate("MainWindow", "Party membership transfers"),
+                TransferPanel(services.transfers, session, events, services.clock),
+            ),
+        ],
     )
     pages = [
         PageEntry("visitor", QCoreApplication.translate("MainWindow", "Visitors"), visitor_page),

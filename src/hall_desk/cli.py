@@ -276,13 +276,14 @@ def _demo(args: argparse.Namespace, paths: AppPaths, t: Callable[[str], str]) ->
         t(
             QT_TRANSLATE_NOOP(
                 "cli",
-                "{site}: added {visits} visits and {walk_ins} counted walk-ins over {days} "
-                "days; {residents} residents on file.",
+                "{site}: added {visits} visits, {walk_ins} counted walk-ins and {cases} "
+                "service cases over {days} days; {residents} residents on file.",
             )
         ).format(
             site=result.site_name,
             visits=result.visits,
             walk_ins=result.walk_ins,
+            cases=result.cases,
             days=result.days,
             residents=result.residents,
         )

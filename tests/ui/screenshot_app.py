@@ -11,7 +11,7 @@ import tempfile
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -69,7 +69,7 @@ def main(out: Path, language: str) -> int:
     upgrade_to_head(db)
     # A Friday afternoon, so "today" is busy whatever time the screenshots are taken.
     clock = FixedClock(datetime(2026, 11, 20, 15, 40))
-    services = create_services(db, clock, Passwords())
+    services = create_services(db, clock, Passwords(), slips_dir=paths.slips_dir)
 
     setup = SetupDialog(services.staff)
     settle(app, setup)
@@ -125,6 +125,28 @@ def main(out: Path, language: str) -> int:
     window.show_page("settings")
     settle(app, window)
     window.grab().save(str(out / f"settings-{language}.png"))
+
+    window.show_page("cases")
+    cases = window.page("cases")
+    settle(app, window)
+    window.grab().save(str(out / f"cases-{language}.png"))
+    intake = cases.intake_dialog()  # type: ignore[attr-defined]
+    intake.show()
+    intake.name.setText("李秀英")
+    intake.phone.setText("13912345678")
+    item = next(i for i in intake._items if len(i.documents) >= 3)
+    intake.select_item(item.id)
+    intake.documents.item(0).setCheckState(Qt.CheckState.Checked)
+    intake.accept_case()  # refused: documents still missing are named
+    settle(app, intake)
+    intake.grab().save(str(out / f"intake-{language}.png"))
+    intake.close()
+    row = cases.model.case_at(0)  # type: ignore[attr-defined]
+    dialog = cases.case_dialog(row)  # type: ignore[attr-defined]
+    dialog.show()
+    settle(app, dialog)
+    dialog.grab().save(str(out / f"case-{language}.png"))
+    dialog.close()
     window.close()
     db.dispose()
     return 0

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import random
 import secrets
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import func, select
@@ -22,6 +22,7 @@ from hall_desk.domain.names import name_initials
 from hall_desk.domain.staff import Role
 from hall_desk.domain.visits import TallyKind, VisitorCategory, VisitPurpose
 from hall_desk.services import audit
+from hall_desk.services.demo_cases import fill_demo_cases
 from hall_desk.services.passwords import Passwords
 
 SURNAMES = (
@@ -101,6 +102,7 @@ class DemoResult:
     visits: int
     walk_ins: int
     admin_login: tuple[str, str] | None  # user name and one-time password, when created
+    cases: int = 0
 
 
 def fake_id_number(rng: random.Random, birth: date, male: bool) -> str:
@@ -122,11 +124,15 @@ def fill_demo(
     days: int = 21,
     visits_per_day: int = 90,
     seed: int = 2024,
+    cases_per_day: int | None = None,
 ) -> DemoResult:
-    """Add ``days`` days of visits ending now. On an empty database, first create a demo
-    center and an administrator with a random one-time password (returned, never stored)."""
+    """Add ``days`` days of visits and service cases ending now. On an empty database, first
+    create a demo center and an administrator with a random one-time password (returned,
+    never stored)."""
     rng = random.Random(seed)
     now = clock.now()
+    if cases_per_day is None:
+        cases_per_day = max(1, visits_per_day // 9)
     admin_login: tuple[str, str] | None = None
     with db.write() as s:
         site = s.scalar(select(Site).order_by(Site.id).limit(1))
@@ -287,6 +293,11 @@ def fill_demo(
         total_residents = s.scalar(
             select(func.count(Resident.id)).where(Resident.site_id == site.id)
         )
-        return DemoResult(
+        result = DemoResult(
             site.name, days, int(total_residents or 0), visit_count, walk_ins, admin_login
         )
+        site_id = site.id
+    if cases_per_day:
+        made = fill_demo_cases(db, clock, site_id, days=days, per_day=cases_per_day, seed=seed)
+        result = replace(result, cases=made.accepted)
+    return result

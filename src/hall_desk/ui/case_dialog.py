@@ -157,6 +157,8 @@ class CaseDialog(QDialog):
         layout.addLayout(bottom)
         self.resize(860, 680)
         self.show_case(case)
+        if not case.events:
+            self._reload()  # a row from a list comes without its history
 
     # -- showing -----------------------------------------------------------------------
     def show_case(self, case: CaseRecord) -> None:
@@ -177,7 +179,11 @@ class CaseDialog(QDialog):
         f["accepted"].setText(f"{case.accepted_at:%Y-%m-%d %H:%M} · {case.clerk_name}")
         days = ""
         if case.due_date is not None:
-            days = self.tr("%n working day(s)", "", case.time_limit_days)
+            days = (
+                self.tr("%n working day(s)", "", case.time_limit_days)
+                if case.time_limit_days
+                else self.tr("handled on the spot")
+            )
             if case.paused_working_days:
                 days += " + " + self.tr("%n paused day(s)", "", case.paused_working_days)
         f["due"].setText(f"{due} {days}".strip() if due else "")

@@ -118,8 +118,8 @@ class CasesPage(QWidget):
 
         top = QHBoxLayout()
         top.addWidget(self.new_button)
-        top.addWidget(self.search, 2)
-        top.addWidget(self.item_filter, 1)
+        top.addWidget(self.search, 3)
+        top.addWidget(self.item_filter, 2)
         top.addWidget(self.office_filter, 1)
         top.addWidget(self.clerk_filter)
         top.addWidget(self.status_filter)

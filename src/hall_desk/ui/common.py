@@ -120,7 +120,9 @@ class FieldErrors:
         them overlap the next field (a page inside the main window has room to grow)."""
         window = self._general.window()
         if isinstance(window, QDialog) and window.isVisible():
-            window.adjustSize()
+            hint = window.sizeHint()
+            # Only ever grow: a dialog the person (or the code) made larger stays as large.
+            window.resize(max(window.width(), hint.width()), max(window.height(), hint.height()))
 
     def messages(self) -> Mapping[str, str]:
         shown = {f: lbl.text() for f, (_w, lbl) in self._fields.items() if lbl.text()}

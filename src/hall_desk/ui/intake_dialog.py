@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -156,7 +158,9 @@ class IntakeDialog(QDialog):
         item_form.addRow(self.item_info)
 
         self.documents = QListWidget()
-        self.documents.setMaximumHeight(140)
+        self.documents.setMaximumHeight(150)
+        self.documents.setWordWrap(True)
+        self.documents.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.errors.add_row(
             item_form,
             "documents",
@@ -285,7 +289,7 @@ class IntakeDialog(QDialog):
         name_widget(
             self.notice_button, "intake.notice", self.tr("Issue a one-time notice (一次性告知)")
         )
-        self.refuse_button = QPushButton(self.tr("Refuse…"))
+        self.refuse_button = QPushButton(self.tr("Refuse..."))
         name_widget(self.refuse_button, "intake.refuse", self.tr("Refuse the case (不予受理)"))
         self.cancel_button = QPushButton(self.tr("Cancel"))
         name_widget(self.cancel_button, "intake.cancel", self.tr("Cancel"))
@@ -312,18 +316,27 @@ class IntakeDialog(QDialog):
         note_row.addRow(self.tr("Note"), self.note)
         right.addLayout(note_row)
         right.addStretch(1)
-        columns = QHBoxLayout()
+        content = QWidget()
+        columns = QHBoxLayout(content)
+        columns.setContentsMargins(0, 0, 0, 0)
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)
+        # On a small screen the form scrolls instead of squeezing its fields flat.
+        scroll = QScrollArea()
+        scroll.setObjectName("intake.scroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(content)
         layout = QVBoxLayout(self)
-        layout.addLayout(columns)
+        layout.addWidget(scroll, 1)
         layout.addWidget(self.promise)
         layout.addWidget(general)
         layout.addLayout(buttons)
 
         self.unlink_resident()
         self._item_changed()
-        self.resize(980, 640)
+        self.resize(1000, 700)
         self.finder.box.setFocus()
 
     def _combo(self, labels: dict, enum: type) -> QComboBox:  # type: ignore[type-arg]
