@@ -64,6 +64,12 @@ def make_page(
     return page, events, changes
 
 
+def show_staff_tab(page: SettingsPage) -> None:
+    """Staff accounts live on their own tab; a click reaches only what is shown."""
+    page.tabs.setCurrentWidget(page.staff_group.parentWidget())
+    assert page.staff_group.isVisible()
+
+
 def child(parent, kind, name: str):
     widget = parent.findChild(kind, name)
     assert widget is not None, name
@@ -100,6 +106,7 @@ def test_admin_adds_a_clerk_who_appears_and_can_sign_in(qtbot, desk, tmp_path) -
     page, _events, changes = make_page(qtbot, services, admin, tmp_path)
     assert list(table_rows(page)) == ["wang.admin"]
 
+    show_staff_tab(page)
     click(qtbot, page, "settings.addStaff")
     dialog = page.staff_group.open_dialog
     assert isinstance(dialog, AddStaffDialog) and dialog.isVisible()
@@ -173,6 +180,7 @@ def test_disable_then_enable_through_the_toggle_button(qtbot, desk, tmp_path) ->
     services, admin = desk
     add_clerk(services, admin)
     page, _events, changes = make_page(qtbot, services, admin, tmp_path)
+    show_staff_tab(page)
     toggle = child(page, QPushButton, "settings.toggleStaff")
     assert not toggle.isEnabled()
 
@@ -209,6 +217,7 @@ def test_reset_password_unlocks_and_the_new_password_works(qtbot, desk, tmp_path
     page, _events, changes = make_page(qtbot, services, admin, tmp_path)
     assert table_rows(page)["li.clerk"][3] == "Locked until 09:45"
 
+    show_staff_tab(page)
     select(page, "li.clerk")
     click(qtbot, page, "settings.resetPassword")
     dialog = page.staff_group.open_dialog
@@ -352,3 +361,62 @@ def test_staff_model_texts(desk) -> None:
     assert model.status_text(replace(locked, active=False)) == "Disabled"
     services.clock.advance(minutes=16)
     assert model.status_text(locked) == "Active"
+
+
+def test_the_slip_paper_is_saved_at_once(qtbot, desk, tmp_path) -> None:
+    services, admin = desk
+    preferences = Preferences()
+    path = tmp_path / "prefs" / "preferences.json"
+    page = SettingsPage(services.staff, services.sites, admin, DataEvents(), preferences, path)
+    qtbot.addWidget(page)
+    page.show()
+    combo = child(page, QComboBox, "settings.slipLayout")
+    assert combo.currentData() == "a5"
+    assert [combo.itemText(i) for i in range(combo.count())] == ["A5 sheet", "80 mm receipt roll"]
+    assert not path.exists()
+
+    combo.setCurrentIndex(combo.findData("roll80"))
+    assert json.loads(path.read_text(encoding="utf-8"))["slip_layout"] == "roll80"
+    assert Preferences.load(path) == Preferences(language="zh_CN", slip_layout="roll80")
+    # The desk's own preferences follow at once; no sign-in needed.
+    assert preferences.slip_layout == "roll80"
+    note = child(page, QLabel, "settings.slipNote")
+    assert note.isVisible() and "80 mm receipt roll" in note.text()
+    assert note.property("role") == "ok"
+
+    # A page opened later shows the saved paper.
+    again = SettingsPage(
+        services.staff, services.sites, admin, DataEvents(), Preferences.load(path), path
+    )
+    qtbot.addWidget(again)
+    assert child(again, QComboBox, "settings.slipLayout").currentData() == "roll80"
+
+
+def test_tabs_for_the_service_list_and_holidays(qtbot, desk, tmp_path) -> None:
+    services, admin = desk
+    clerk = add_clerk(services, admin)
+    for session, titles in (
+        (admin, ["General", "Staff", "Service list", "Holidays"]),
+        (clerk, ["General", "Service list", "Holidays"]),
+    ):
+        page = SettingsPage(
+            services.staff,
+            services.sites,
+            session,
+            DataEvents(),
+            Preferences(),
+            tmp_path / "preferences.json",
+            clock=services.clock,
+            catalogue=services.catalogue,
+            calendar=services.calendar,
+        )
+        qtbot.addWidget(page)
+        tabs = page.tabs
+        shown = [tabs.tabText(i) for i in range(tabs.count()) if tabs.isTabVisible(i)]
+        assert shown == titles
+        assert page.catalogue_panel is not None and page.catalogue_panel.model.rowCount() > 40
+        assert page.calendar_panel is not None
+        # 2027 is near and its holidays are not known: the tab says so.
+        holidays = tabs.indexOf(page.calendar_panel)
+        assert not tabs.tabIcon(holidays).isNull()
+        assert page.calendar_panel.uncovered == [2027]

@@ -10,9 +10,10 @@ from __future__ import annotations
 import threading
 import time
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import delete, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from hall_desk.db.database import Database
@@ -76,6 +77,12 @@ class CalendarService:
             return []
         now = self._clock.now()
         source = f"chinese_calendar {package_version()}"
+        try:
+            return self._seed(missing, now, source)
+        except IntegrityError:
+            return []  # another desk seeded the same years at the same moment
+
+    def _seed(self, missing: list[int], now: datetime, source: str) -> list[int]:
         with self._db.write() as s:
             have = set(s.scalars(select(CalendarYear.year)))
             added: list[int] = []

@@ -1,10 +1,13 @@
-"""Settings (设置): interface language, the center's details, my password, staff accounts."""
+"""Settings (设置), in tabs: this PC and the center (General), staff accounts, the service
+list and the holiday calendar."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -14,22 +17,35 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QScrollArea,
+    QStyle,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from hall_desk.config import LANGUAGES, Preferences
+from hall_desk.config import LANGUAGES, SLIP_LAYOUTS, Preferences
 from hall_desk.domain.clock import Clock
 from hall_desk.domain.errors import DomainError, ValidationError
+from hall_desk.domain.messages import QT_TRANSLATE_NOOP
+from hall_desk.services.calendar import CalendarService
+from hall_desk.services.catalogue import CatalogueService
 from hall_desk.services.session import StaffSession
 from hall_desk.services.sites import SiteService
 from hall_desk.services.staff import StaffService
+from hall_desk.ui.calendar_panel import CalendarPanel
+from hall_desk.ui.catalogue_panel import CataloguePanel
 from hall_desk.ui.common import FieldErrors, message_text, name_widget, restyle
 from hall_desk.ui.events import DataEvents
 from hall_desk.ui.staff_panel import StaffPanel
 
 # Each language is named in itself, so anyone can find their own whatever is shown now.
 LANGUAGE_NAMES = {"zh_CN": "简体中文", "en": "English"}
+
+# The paper of the slip printer, in the order offered.
+SLIP_LAYOUT_NAMES = {
+    "a5": QT_TRANSLATE_NOOP("SettingsPage", "A5 sheet"),
+    "roll80": QT_TRANSLATE_NOOP("SettingsPage", "80 mm receipt roll"),
+}
 
 
 class SettingsPage(QWidget):
@@ -44,6 +60,8 @@ class SettingsPage(QWidget):
         parent: QWidget | None = None,
         *,
         clock: Clock | None = None,
+        catalogue: CatalogueService | None = None,
+        calendar: CalendarService | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("settings")
@@ -58,11 +76,9 @@ class SettingsPage(QWidget):
         content = QWidget()
         column = QVBoxLayout(content)
         column.addWidget(self._language_group())
+        column.addWidget(self._slip_group())
         column.addWidget(self._center_group())
         column.addWidget(self._password_group())
-        self.staff_group = StaffPanel(staff, session, events, self._clock)
-        self.staff_group.setVisible(session.is_admin)
-        column.addWidget(self.staff_group)
         column.addStretch(1)
 
         scroll = QScrollArea()
@@ -70,9 +86,36 @@ class SettingsPage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(content)
+
+        self.tabs = QTabWidget()
+        name_widget(self.tabs, "settings.tabs", self.tr("Settings sections"))
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(scroll, self.tr("General"))
+
+        staff_page = QWidget()
+        self.staff_group = StaffPanel(staff, session, events, self._clock, staff_page)
+        QVBoxLayout(staff_page).addWidget(self.staff_group)
+        staff_tab = self.tabs.addTab(staff_page, self.tr("Staff"))
+        # Only administrators keep staff accounts; a clerk does not see the tab at all.
+        self.staff_group.setVisible(session.is_admin)
+        self.tabs.setTabVisible(staff_tab, session.is_admin)
+
+        self.catalogue_panel: CataloguePanel | None = None
+        if catalogue is not None:
+            self.catalogue_panel = CataloguePanel(catalogue, session, events)
+            self.tabs.addTab(self.catalogue_panel, self.tr("Service list"))
+
+        self.calendar_panel: CalendarPanel | None = None
+        self._calendar_tab = -1
+        if calendar is not None:
+            self.calendar_panel = CalendarPanel(calendar, session, events, self._clock)
+            self._calendar_tab = self.tabs.addTab(self.calendar_panel, self.tr("Holidays"))
+            self.calendar_panel.warningChanged.connect(self._mark_calendar_tab)
+        self.tabs.currentChanged.connect(self._tab_changed)
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll)
+        layout.addWidget(self.tabs)
 
         self.activate()
 
@@ -108,6 +151,40 @@ class SettingsPage(QWidget):
         layout.addLayout(row)
         layout.addWidget(hint)
         layout.addWidget(self.language_note)
+        return group
+
+    def _slip_group(self) -> QGroupBox:
+        group = QGroupBox(self.tr("Slip printer paper"))
+        group.setObjectName("settings.slipGroup")
+        self.slip_layout = QComboBox()
+        name_widget(self.slip_layout, "settings.slipLayout", self.tr("Paper of the slip printer"))
+        for code in SLIP_LAYOUTS:
+            name = SLIP_LAYOUT_NAMES.get(code, code)
+            self.slip_layout.addItem(QCoreApplication.translate("SettingsPage", name), code)
+        self.slip_layout.setCurrentIndex(
+            max(0, self.slip_layout.findData(self._preferences.slip_layout))
+        )
+        self.slip_layout.currentIndexChanged.connect(self._slip_layout_chosen)
+        self.slip_note = QLabel()
+        name_widget(self.slip_note, "settings.slipNote", self.tr("Slip printer message"))
+        self.slip_note.setWordWrap(True)
+        self.slip_note.hide()
+        hint = QLabel(
+            self.tr(
+                "The paper in this computer's slip printer. A change applies at once, to the "
+                "next slip printed."
+            )
+        )
+        hint.setProperty("role", "hint")
+        hint.setWordWrap(True)
+
+        row = QHBoxLayout()
+        row.addWidget(self.slip_layout)
+        row.addStretch(1)
+        layout = QVBoxLayout(group)
+        layout.addLayout(row)
+        layout.addWidget(hint)
+        layout.addWidget(self.slip_note)
         return group
 
     def _center_group(self) -> QGroupBox:
@@ -228,10 +305,32 @@ class SettingsPage(QWidget):
 
     # -- page life ---------------------------------------------------------------------
     def activate(self) -> None:
-        """Reload what other desks may have changed: the center and the staff list."""
+        """Reload what other desks may have changed: the center, staff, items and holidays."""
         self.load_center()
         if self._session.is_admin:
             self.staff_group.refresh()
+        if self.catalogue_panel is not None:
+            self.catalogue_panel.refresh()
+        if self.calendar_panel is not None:
+            self.calendar_panel.refresh()
+
+    def _tab_changed(self, index: int) -> None:
+        """A tab shows what is in the database now, not what it was when the page opened."""
+        page = self.tabs.widget(index)
+        if page is self.catalogue_panel and self.catalogue_panel is not None:
+            self.catalogue_panel.refresh()
+        elif page is self.calendar_panel and self.calendar_panel is not None:
+            self.calendar_panel.refresh()
+        elif self._session.is_admin and page is self.staff_group.parentWidget():
+            self.staff_group.refresh()
+
+    def _mark_calendar_tab(self, warn: bool) -> None:
+        icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        self.tabs.setTabIcon(self._calendar_tab, icon if warn else QIcon())
+        self.tabs.setTabToolTip(
+            self._calendar_tab,
+            self.tr("The holidays of a coming year have not been entered yet.") if warn else "",
+        )
 
     # -- language ----------------------------------------------------------------------
     def save_language(self) -> None:
@@ -254,6 +353,33 @@ class SettingsPage(QWidget):
             self.tr("Saved. The new language is used after you sign out and sign in again.")
         )
         self.language_note.show()
+
+    # -- slip printer ------------------------------------------------------------------
+    def _slip_layout_chosen(self, _index: int) -> None:
+        self.save_slip_layout()
+
+    def save_slip_layout(self) -> None:
+        """Write the slip printer's paper to this PC's preferences; it applies at once."""
+        layout = str(self.slip_layout.currentData())
+        updated = replace(self._preferences, slip_layout=layout)
+        try:
+            updated.save(self._preferences_path)
+        except OSError as exc:
+            restyle(self.slip_note, "role", "error")
+            reason = exc.strerror or str(exc)
+            self.slip_note.setText(
+                self.tr("The paper could not be saved: {reason}").format(reason=reason)
+            )
+            self.slip_note.show()
+            return
+        self._preferences.slip_layout = layout
+        restyle(self.slip_note, "role", "ok")
+        self.slip_note.setText(
+            self.tr("Saved. Slips are printed for {paper} from now on.").format(
+                paper=self.slip_layout.currentText()
+            )
+        )
+        self.slip_note.show()
 
     # -- the center --------------------------------------------------------------------
     def load_center(self) -> None:
