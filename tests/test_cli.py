@@ -120,7 +120,9 @@ def test_slip_writes_a_case_slip_and_marks_the_second_as_reprint(tmp_path: Path,
     )
     case = services.cases.accept_case(
         admin,
-        IntakeForm(item_id=item.id, name="张三", phone="13812345678", documents_received=["身份证"]),
+        IntakeForm(
+            item_id=item.id, name="张三", phone="13812345678", documents_received=["身份证"]
+        ),
     )
     db.dispose()
 

@@ -35,6 +35,14 @@ def _messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
     return found
 
 
+def _text(translation: ET.Element | None) -> str:
+    """The translated text; a plural string (``%n``) keeps it in its numerus forms."""
+    if translation is None:
+        return ""
+    forms = [f.text or "" for f in translation.iter("numerusform")]
+    return " ".join(forms) if forms else (translation.text or "")
+
+
 @pytest.fixture(scope="module")
 def extracted(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, str], ET.Element]:
     """What lupdate finds in the source right now."""
@@ -57,7 +65,7 @@ def test_every_ui_string_has_a_chinese_translation(extracted) -> None:
         translation = message.find("translation") if message is not None else None
         if (
             translation is None
-            or not (translation.text or "").strip()
+            or not _text(translation).strip()
             or translation.get("type") in ("unfinished", "vanished", "obsolete")
         ):
             missing.append(f"{key[0]}: {key[1]!r}")
@@ -68,7 +76,7 @@ def test_every_ui_string_has_a_chinese_translation(extracted) -> None:
 def test_translations_keep_every_placeholder() -> None:
     wrong = []
     for (context, source), message in _messages(TS_FILE).items():
-        text = message.findtext("translation") or ""
+        text = _text(message.find("translation"))
         if sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(text)):
             wrong.append(f"{context}: {source!r} -> {text!r}")
     assert not wrong, "\n".join(wrong)

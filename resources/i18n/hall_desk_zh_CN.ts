@@ -82,6 +82,852 @@
     </message>
 </context>
 <context>
+    <name>BandChangeModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Band now</source>
+        <translation>当前档次</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>New band</source>
+        <translation>新档次</translation>
+    </message>
+    <message>
+        <source>New monthly amount</source>
+        <translation>新月补贴金额</translation>
+    </message>
+    <message>
+        <source>{date} (turns {age})</source>
+        <translation>{date}（满 {age} 岁）</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPanel</name>
+    <message>
+        <source>Holiday calendar warning</source>
+        <extracomment>Whether a year the desk will soon count deadlines in still lacks its holidays.</extracomment>
+        <translation>节假日日历提醒</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>年份(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Whether the year is complete</source>
+        <translation>该年份是否已录入完整</translation>
+    </message>
+    <message>
+        <source>Mark the year complete</source>
+        <translation>标记该年份已录入完整</translation>
+    </message>
+    <message>
+        <source>Holidays and make-up working days</source>
+        <translation>法定节假日和调休上班日</translation>
+    </message>
+    <message>
+        <source>Remove the day...</source>
+        <translation>删除该日...</translation>
+    </message>
+    <message>
+        <source>Remove the selected day</source>
+        <translation>删除所选日期</translation>
+    </message>
+    <message>
+        <source>Holiday calendar message</source>
+        <translation>节假日日历提示</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change the holiday calendar.</source>
+        <translation>只有管理员可以修改节假日日历。</translation>
+    </message>
+    <message>
+        <source>Add or change a day</source>
+        <translation>添加或修改日期</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>类型(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>e.g. 春节</source>
+        <translation>例如：春节</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Holiday name</source>
+        <translation>节日名称</translation>
+    </message>
+    <message>
+        <source>Save the day</source>
+        <translation>保存该日</translation>
+    </message>
+    <message>
+        <source>Enter every day off of a holiday break, and the weekend days worked instead. After saving, the date moves on by one day, so a break is quick to enter.</source>
+        <translation>请逐日录入假期中的每个休息日，以及调休上班的周末。保存后日期会自动后移一天，便于快速录入整个假期。</translation>
+    </message>
+    <message>
+        <source>The public holidays of {years} have not been entered yet. Until they are, deadlines in {years} count only Saturdays and Sundays as days off. Enter them below from the State Council&apos;s notice and mark the year complete.</source>
+        <translation>{years} 年的法定节假日尚未录入。录入之前，{years} 年的办结期限只把周六、周日算作休息日。请根据国务院办公厅的放假安排通知在下方录入，并标记该年份已录入完整。</translation>
+    </message>
+    <message>
+        <source>The public holidays of {years} have not been entered yet. Until they are, deadlines in {years} count only Saturdays and Sundays as days off. Please ask an administrator to enter them.</source>
+        <translation>{years} 年的法定节假日尚未录入。录入之前，{years} 年的办结期限只把周六、周日算作休息日。请联系管理员录入。</translation>
+    </message>
+    <message>
+        <source>{year} is complete: an administrator confirmed its holidays.</source>
+        <translation>{year} 年已录入完整：管理员已确认该年的节假日。</translation>
+    </message>
+    <message>
+        <source>{year} is complete: its holidays come from the built-in calendar.</source>
+        <translation>{year} 年已录入完整：节假日来自内置日历。</translation>
+    </message>
+    <message>
+        <source>{year} is NOT complete. Deadlines in {year} count only Saturdays and Sundays as days off until its holidays are entered and the year is marked complete.</source>
+        <translation>{year} 年尚未录入完整。在录入该年节假日并标记为已录入完整之前，{year} 年的办结期限只把周六、周日算作休息日。</translation>
+    </message>
+    <message>
+        <source>Mark {year} complete...</source>
+        <translation>标记 {year} 年已录入完整...</translation>
+    </message>
+    <message>
+        <source>Mark the holidays of {year} complete</source>
+        <translation>标记 {year} 年的节假日已录入完整</translation>
+    </message>
+    <message>
+        <source>Saved: {date} ({weekday}) {name}.</source>
+        <translation>已保存：{date}（{weekday}）{name}。</translation>
+    </message>
+    <message>
+        <source>Select a day in the list first.</source>
+        <translation>请先在列表中选择一个日期。</translation>
+    </message>
+    <message>
+        <source>Remove a day</source>
+        <translation>删除日期</translation>
+    </message>
+    <message>
+        <source>Remove {date} ({weekday}) {name} from the calendar?
+
+It then counts as an ordinary day: a working day from Monday to Friday, a day off on Saturday and Sunday.</source>
+        <translation>要从日历中删除 {date}（{weekday}）{name} 吗？
+
+删除后该日按普通日期计算：周一至周五为工作日，周六、周日为休息日。</translation>
+    </message>
+    <message>
+        <source>{date} has been removed from the calendar.</source>
+        <translation>已从日历中删除 {date}。</translation>
+    </message>
+    <message>
+        <source>Have you entered every public holiday and make-up working day of {year}?
+
+Marking {year} complete ends the warning; deadlines then count the days as entered. You can still change single days later.</source>
+        <translation>{year} 年的法定节假日和调休上班日是否已全部录入？
+
+标记 {year} 年已录入完整后，将不再显示提醒，办结期限按已录入的日期计算。之后仍可修改个别日期。</translation>
+    </message>
+    <message>
+        <source>{year} is marked complete.</source>
+        <translation>{year} 年已标记为录入完整。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDialog</name>
+    <message>
+        <source>Status</source>
+        <extracomment>Moves offered on an existing case (intake moves happen in the intake dialog).</extracomment>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>办件信息</translation>
+    </message>
+    <message>
+        <source>Service item</source>
+        <translation>服务事项</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>承办部门</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <source>On their behalf</source>
+        <translation>代办人</translation>
+    </message>
+    <message>
+        <source>Taken in</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Promised by</source>
+        <translation>承诺办结日期</translation>
+    </message>
+    <message>
+        <source>Documents handed in</source>
+        <translation>已收材料</translation>
+    </message>
+    <message>
+        <source>Still missing</source>
+        <translation>尚缺材料</translation>
+    </message>
+    <message>
+        <source>Transfer letter</source>
+        <translation>组织关系介绍信</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>Call-back</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>办理记录</translation>
+    </message>
+    <message>
+        <source>Print slip</source>
+        <translation>打印回执</translation>
+    </message>
+    <message>
+        <source>Print this case&apos;s slip</source>
+        <translation>打印本办件的回执</translation>
+    </message>
+    <message>
+        <source>Record rating</source>
+        <translation>录入评价</translation>
+    </message>
+    <message>
+        <source>Record the resident&apos;s rating</source>
+        <translation>录入居民的评价</translation>
+    </message>
+    <message>
+        <source>Call-back made</source>
+        <translation>回访完成</translation>
+    </message>
+    <message>
+        <source>Record the call-back</source>
+        <translation>登记回访结果</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Case {number}</source>
+        <translation>办件 {number}</translation>
+    </message>
+    <message>
+        <source>{status} · promised by {due}</source>
+        <translation>{status} · 承诺 {due} 前办结</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n 个工作日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>handled on the spot</source>
+        <translation>当场办结</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paused day(s)</source>
+        <translation>
+            <numerusform>暂停 %n 个工作日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>receipt back {date}</source>
+        <translation>回执已于 {date} 返回</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已回访</translation>
+    </message>
+    <message>
+        <source>owed by {date}</source>
+        <translation>应于 {date} 前回访</translation>
+    </message>
+    <message>
+        <source>Why is the case paused? The paused working days extend the promised date.</source>
+        <translation>请填写暂停原因。暂停的工作日不计入办理时限，承诺办结日期相应顺延。</translation>
+    </message>
+    <message>
+        <source>Why is the case returned?</source>
+        <translation>请填写退回原因。</translation>
+    </message>
+    <message>
+        <source>Why can the case not be accepted? This is printed on the notice.</source>
+        <translation>请填写不予受理的原因，该原因将打印在告知书上。</translation>
+    </message>
+    <message>
+        <source>What did the resident say on the call-back?</source>
+        <translation>请填写回访时居民反映的意见。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseEventModel</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>办理环节</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>承办部门</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTableModel</name>
+    <message>
+        <source>overdue</source>
+        <extracomment>Text colours of the urgency levels (red for overdue, as the desk expects).</extracomment>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>今日到期</translation>
+    </message>
+    <message>
+        <source>due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>办件编号</translation>
+    </message>
+    <message>
+        <source>Service item</source>
+        <translation>服务事项</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Promised by</source>
+        <translation>承诺办结日期</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>承办部门</translation>
+    </message>
+    <message>
+        <source>Taken by</source>
+        <translation>受理人</translation>
+    </message>
+    <message>
+        <source>Taken in</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>{name} (agent: {agent})</source>
+        <translation>{name}（代办人：{agent}）</translation>
+    </message>
+</context>
+<context>
+    <name>CasesPage</name>
+    <message>
+        <source>New case (F3)</source>
+        <extracomment>The views with a count on their button, in the order the desk works through them.</extracomment>
+        <translation>新办件（F3）</translation>
+    </message>
+    <message>
+        <source>Take in a new case</source>
+        <translation>登记新办件</translation>
+    </message>
+    <message>
+        <source>Search cases</source>
+        <translation>查找办件</translation>
+    </message>
+    <message>
+        <source>Case number (or scan the slip), name, initials or last 4 phone digits</source>
+        <translation>办件编号（或扫描回执）、姓名、拼音首字母或电话后 4 位</translation>
+    </message>
+    <message>
+        <source>Filter by service item</source>
+        <translation>按服务事项筛选</translation>
+    </message>
+    <message>
+        <source>Filter by office</source>
+        <translation>按承办部门筛选</translation>
+    </message>
+    <message>
+        <source>Filter by clerk</source>
+        <translation>按工作人员筛选</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>按状态筛选</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>办件</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>打开办件</translation>
+    </message>
+    <message>
+        <source>Open the selected case</source>
+        <translation>打开所选办件</translation>
+    </message>
+    <message>
+        <source>Last action</source>
+        <translation>最近操作</translation>
+    </message>
+    <message>
+        <source>Any item</source>
+        <translation>全部事项</translation>
+    </message>
+    <message>
+        <source>Any office</source>
+        <translation>全部部门</translation>
+    </message>
+    <message>
+        <source>Anyone at the desk</source>
+        <translation>全部工作人员</translation>
+    </message>
+    <message>
+        <source>The public holidays of {years} are not entered yet: promised dates there skip weekends only. An administrator adds them under Settings → Holidays.</source>
+        <translation>{years} 年的法定节假日尚未录入：这些年份的承诺办结日期只跳过周末。请管理员在“设置 → 节假日”中添加。</translation>
+    </message>
+    <message>
+        <source>There is no case numbered {number}.</source>
+        <translation>没有编号为 {number} 的办件。</translation>
+    </message>
+    <message>
+        <source>Case {number} saved: {status}.</source>
+        <translation>办件 {number} 已保存：{status}。</translation>
+    </message>
+    <message>
+        <source>Case {number} saved. {printing}</source>
+        <translation>办件 {number} 已保存。{printing}</translation>
+    </message>
+</context>
+<context>
+    <name>CataloguePanel</name>
+    <message>
+        <source>Find a service item</source>
+        <translation>查找服务事项</translation>
+    </message>
+    <message>
+        <source>Find by code, name or office</source>
+        <translation>按编码、名称或承办部门查找</translation>
+    </message>
+    <message>
+        <source>Show retired items</source>
+        <translation>显示已停用事项</translation>
+    </message>
+    <message>
+        <source>Service items</source>
+        <translation>服务事项</translation>
+    </message>
+    <message>
+        <source>Add an item...</source>
+        <translation>添加事项...</translation>
+    </message>
+    <message>
+        <source>Add a service item</source>
+        <translation>添加服务事项</translation>
+    </message>
+    <message>
+        <source>Change...</source>
+        <translation>修改...</translation>
+    </message>
+    <message>
+        <source>Change the selected item</source>
+        <translation>修改所选事项</translation>
+    </message>
+    <message>
+        <source>Retire...</source>
+        <translation>停用...</translation>
+    </message>
+    <message>
+        <source>Retire or restore the selected item</source>
+        <translation>停用或恢复所选事项</translation>
+    </message>
+    <message>
+        <source>Service list message</source>
+        <translation>事项清单提示</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change the service list.</source>
+        <translation>只有管理员可以修改事项清单。</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} items</source>
+        <translation>显示 {shown} 项，共 {total} 项</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Restore {name}</source>
+        <translation>恢复 {name}</translation>
+    </message>
+    <message>
+        <source>Retire {name}</source>
+        <translation>停用 {name}</translation>
+    </message>
+    <message>
+        <source>Select an item in the list first.</source>
+        <translation>请先在列表中选择一个事项。</translation>
+    </message>
+    <message>
+        <source>{code} {name} has been added to the service list.</source>
+        <translation>{code} {name} 已加入事项清单。</translation>
+    </message>
+    <message>
+        <source>{code} {name} has been saved. Cases already taken keep what they started with.</source>
+        <translation>{code} {name} 已保存。已受理的办件仍按受理时的要求办理。</translation>
+    </message>
+    <message>
+        <source>Retire a service item</source>
+        <translation>停用服务事项</translation>
+    </message>
+    <message>
+        <source>Retire {code} {name}?
+
+It can no longer be chosen for new cases. Its {count} cases and their history stay as they are, and you can restore the item later.</source>
+        <translation>要停用 {code} {name} 吗？
+
+停用后，新办件不能再选择该事项。该事项已有的 {count} 件办件及其办理记录保持不变，以后也可以恢复该事项。</translation>
+    </message>
+    <message>
+        <source>{code} {name} is retired and can no longer be chosen for new cases.</source>
+        <translation>{code} {name} 已停用，新办件不能再选择该事项。</translation>
+    </message>
+    <message>
+        <source>{code} {name} is back on the service list.</source>
+        <translation>{code} {name} 已恢复到事项清单。</translation>
+    </message>
+</context>
+<context>
+    <name>CheckDialog</name>
+    <message>
+        <source>Record an annual check</source>
+        <translation>登记年审</translation>
+    </message>
+    <message>
+        <source>Annual check due: {month}</source>
+        <translation>应年审月份：{month}</translation>
+    </message>
+    <message>
+        <source>Annual check due: {month}; last check {date}</source>
+        <translation>应年审月份：{month}；上次年审：{date}</translation>
+    </message>
+    <message>
+        <source>&amp;How</source>
+        <translation>方式(&amp;H)</translation>
+    </message>
+    <message>
+        <source>How the check was done</source>
+        <translation>年审方式</translation>
+    </message>
+    <message>
+        <source>optional, e.g. who was seen at home</source>
+        <translation>选填，例如入户时见到了谁</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>The check counts for today. A check in person at the desk is taken as a case (annual check) instead, so that it gets a number and a slip.</source>
+        <translation>本次年审记为今天完成。本人到前台年审的，请改为新建办件（年审事项），以便生成办件编号和回执。</translation>
+    </message>
+    <message>
+        <source>Record check</source>
+        <translation>登记年审</translation>
+    </message>
+    <message>
+        <source>Record the annual check</source>
+        <translation>登记本次年审</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>CompleteDialog</name>
+    <message>
+        <source>Complete the case</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>Result for the resident</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <source>e.g. approved; certificate handed over</source>
+        <translation>例如：审核通过，证明已交本人</translation>
+    </message>
+    <message>
+        <source>Did not rate</source>
+        <translation>未评价</translation>
+    </message>
+    <message>
+        <source>Ask the resident to rate the service. “Dissatisfied” or “Very dissatisfied” opens a call-back due within 5 working days.</source>
+        <translation>请居民对本次服务进行评价。评价为“不满意”或“非常不满意”的，须在 5 个工作日内回访。</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>ElderlyPanel</name>
+    <message>
+        <source>{age} years</source>
+        <translation>{age}岁</translation>
+    </message>
+    <message>
+        <source>Amounts not set</source>
+        <translation>补贴标准未设置</translation>
+    </message>
+    <message>
+        <source>Annual checks due</source>
+        <translation>待年审人员</translation>
+    </message>
+    <message>
+        <source>Nobody&apos;s annual check is due this month or overdue.</source>
+        <translation>本月没有待年审或年审逾期的人员。</translation>
+    </message>
+    <message>
+        <source>Band changes next month</source>
+        <translation>下月调档人员</translation>
+    </message>
+    <message>
+        <source>Nobody moves into a higher age band next month.</source>
+        <translation>下月没有升入更高年龄档的人员。</translation>
+    </message>
+    <message>
+        <source>Everyone subsidised</source>
+        <translation>全部享受补贴人员</translation>
+    </message>
+    <message>
+        <source>Nobody receives the subsidy yet. It starts when an application is completed.</source>
+        <translation>目前还没有人领取高龄补贴。申请办结后开始发放。</translation>
+    </message>
+    <message>
+        <source>Show stopped payments</source>
+        <translation>显示已停发人员</translation>
+    </message>
+    <message>
+        <source>People who reach the first age of a higher band next month.</source>
+        <translation>下月将达到更高年龄档起始年龄的人员。</translation>
+    </message>
+    <message>
+        <source>Elderly-age subsidy lists</source>
+        <translation>高龄补贴名单</translation>
+    </message>
+    <message>
+        <source>Monthly amounts</source>
+        <translation>补贴标准</translation>
+    </message>
+    <message>
+        <source>Record check...</source>
+        <translation>登记年审...</translation>
+    </message>
+    <message>
+        <source>Record an annual check of the selected person</source>
+        <translation>为所选人员登记年审</translation>
+    </message>
+    <message>
+        <source>Stop payment...</source>
+        <translation>停发...</translation>
+    </message>
+    <message>
+        <source>Stop payment to the selected person</source>
+        <translation>停发所选人员的补贴</translation>
+    </message>
+    <message>
+        <source>Resume payment</source>
+        <translation>恢复发放</translation>
+    </message>
+    <message>
+        <source>Resume payment to the selected person</source>
+        <translation>恢复发放所选人员的补贴</translation>
+    </message>
+    <message>
+        <source>Elderly-age subsidy message</source>
+        <translation>高龄补贴提示</translation>
+    </message>
+    <message>
+        <source>The monthly amount of each age band, in yuan per person, as the province or city sets it. Lists and slips show these amounts; change them when the rules change.</source>
+        <translation>按省、市规定填写各年龄档每人每月的补贴金额（元）。名单和回执上显示这些金额；政策调整时请及时修改。</translation>
+    </message>
+    <message>
+        <source>Amounts message</source>
+        <translation>补贴标准提示</translation>
+    </message>
+    <message>
+        <source>Save amounts</source>
+        <translation>保存标准</translation>
+    </message>
+    <message>
+        <source>Save the monthly amounts</source>
+        <translation>保存每月补贴标准</translation>
+    </message>
+    <message>
+        <source>e.g. 100</source>
+        <translation>例如：100</translation>
+    </message>
+    <message>
+        <source>Aged {band} (yuan a month)</source>
+        <translation>{band} 岁（元/月）</translation>
+    </message>
+    <message>
+        <source>Monthly amount in yuan for ages {band}</source>
+        <translation>{band} 岁每月补贴金额（元）</translation>
+    </message>
+    <message>
+        <source>Checks due ({count}, {overdue} overdue)</source>
+        <translation>待年审（{count}，逾期 {overdue}）</translation>
+    </message>
+    <message>
+        <source>Checks due ({count})</source>
+        <translation>待年审（{count}）</translation>
+    </message>
+    <message>
+        <source>Band changes next month ({count})</source>
+        <translation>下月调档（{count}）</translation>
+    </message>
+    <message>
+        <source>All subsidised ({count})</source>
+        <translation>全部享受补贴人员（{count}）</translation>
+    </message>
+    <message>
+        <source>Monthly amounts are not set yet; an administrator enters them here.</source>
+        <translation>每月补贴标准尚未设置；请管理员在此处填写。</translation>
+    </message>
+    <message>
+        <source>Monthly amounts are not set yet; please ask an administrator to enter them.</source>
+        <translation>每月补贴标准尚未设置；请联系管理员填写。</translation>
+    </message>
+    <message>
+        <source>Select a person in the list first.</source>
+        <translation>请先在列表中选择一位人员。</translation>
+    </message>
+    <message>
+        <source>The annual check of {name} is recorded.</source>
+        <translation>已为 {name} 登记年审。</translation>
+    </message>
+    <message>
+        <source>Payment to {name} stops from {date}.</source>
+        <translation>{name} 的补贴自 {date} 起停发。</translation>
+    </message>
+    <message>
+        <source>Resume payment to {name}?
+
+The stop from {date} is taken back and payment goes on as before.</source>
+        <translation>要恢复发放 {name} 的补贴吗？
+
+将撤销自 {date} 起的停发，补贴照常发放。</translation>
+    </message>
+    <message>
+        <source>Payment to {name} goes on again.</source>
+        <translation>{name} 的补贴已恢复发放。</translation>
+    </message>
+    <message>
+        <source>The monthly amounts are saved.</source>
+        <translation>每月补贴标准已保存。</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <source>Hall Desk</source>
@@ -96,6 +942,473 @@
     <message>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
+    </message>
+</context>
+<context>
+    <name>HolidayTableModel</name>
+    <message>
+        <source>Date</source>
+        <extracomment>Years an administrator may look at and confirm (the service accepts these).</extracomment>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Day of the week</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation>录入方</translation>
+    </message>
+    <message>
+        <source>Built-in calendar</source>
+        <translation>内置日历</translation>
+    </message>
+    <message>
+        <source>An administrator</source>
+        <translation>管理员</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeDialog</name>
+    <message>
+        <source>New case</source>
+        <translation>新办件</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>换人</translation>
+    </message>
+    <message>
+        <source>Clear the chosen resident</source>
+        <translation>取消所选居民</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Resident&apos;s name</source>
+        <translation>居民姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Resident&apos;s ID number</source>
+        <translation>居民证件号码</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Resident&apos;s phone</source>
+        <translation>居民电话</translation>
+    </message>
+    <message>
+        <source>Service item</source>
+        <translation>服务事项</translation>
+    </message>
+    <message>
+        <source>Type part of the name or code</source>
+        <translation>输入事项名称或编码的一部分</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Documents handed in</source>
+        <translation>已收材料</translation>
+    </message>
+    <message>
+        <source>Tick the documents handed in</source>
+        <translation>勾选已收取的材料</translation>
+    </message>
+    <message>
+        <source>All handed in</source>
+        <translation>全部已收</translation>
+    </message>
+    <message>
+        <source>Tick every document</source>
+        <translation>勾选全部材料</translation>
+    </message>
+    <message>
+        <source>Anything else still needed, separated by ；</source>
+        <translation>其他尚缺材料，用“；”分隔</translation>
+    </message>
+    <message>
+        <source>Other documents still needed</source>
+        <translation>其他尚缺材料</translation>
+    </message>
+    <message>
+        <source>Also needed</source>
+        <translation>其他缺件</translation>
+    </message>
+    <message>
+        <source>Handled on the resident&apos;s behalf (帮办代办)</source>
+        <translation>帮办代办</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>代办人</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s name</source>
+        <translation>代办人姓名</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s relationship to the resident</source>
+        <translation>代办人与居民的关系</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s phone</source>
+        <translation>代办人电话</translation>
+    </message>
+    <message>
+        <source>Transfer letter</source>
+        <translation>组织关系介绍信</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>转接方向</translation>
+    </message>
+    <message>
+        <source>Within the province?</source>
+        <translation>是否省内</translation>
+    </message>
+    <message>
+        <source>From organisation</source>
+        <translation>转出党组织</translation>
+    </message>
+    <message>
+        <source>To organisation</source>
+        <translation>转入党组织</translation>
+    </message>
+    <message>
+        <source>Letter number</source>
+        <translation>介绍信编号</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>开具日期</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>转接方式</translation>
+    </message>
+    <message>
+        <source>Annual check</source>
+        <translation>年审</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>How the annual check is done</source>
+        <translation>年审方式</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Accept and print slip</source>
+        <translation>受理并打印回执</translation>
+    </message>
+    <message>
+        <source>Accept the case (受理)</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>One-time notice of missing documents</source>
+        <translation>一次性告知</translation>
+    </message>
+    <message>
+        <source>Issue a one-time notice (一次性告知)</source>
+        <translation>出具一次性告知书</translation>
+    </message>
+    <message>
+        <source>Refuse...</source>
+        <translation>不予受理...</translation>
+    </message>
+    <message>
+        <source>Refuse the case (不予受理)</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>(none saved)</source>
+        <translation>（未登记）</translation>
+    </message>
+    <message>
+        <source>Known resident: {name} {id} {phone}. Type a number only to change it.</source>
+        <translation>已登记居民：{name} {id} {phone}。如需修改号码，请直接输入新号码。</translation>
+    </message>
+    <message>
+        <source>Find a returning resident above, or type a new one.</source>
+        <translation>请在上方查找已登记居民，或直接填写新居民的信息。</translation>
+    </message>
+    <message>
+        <source>handled on the spot</source>
+        <translation>当场办结</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n 个工作日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>may be done on their behalf</source>
+        <translation>可帮办代办</translation>
+    </message>
+    <message>
+        <source>in person only</source>
+        <translation>须本人办理</translation>
+    </message>
+    <message>
+        <source>Handled on the spot.</source>
+        <translation>当场办结。</translation>
+    </message>
+    <message>
+        <source>If accepted now, promised by {date} ({days} working days).</source>
+        <translation>如现在受理，承诺于 {date} 前办结（{days} 个工作日）。</translation>
+    </message>
+    <message>
+        <source>The holidays of {years} are not entered yet, so only weekends are skipped there.</source>
+        <translation>{years} 年的节假日尚未录入，这些年份只跳过周末计算。</translation>
+    </message>
+    <message>
+        <source>Refuse the case</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>Why can the case not be accepted? This is printed on the notice.</source>
+        <translation>请填写不予受理的原因，该原因将打印在告知书上。</translation>
+    </message>
+</context>
+<context>
+    <name>ItemDialog</name>
+    <message>
+        <source>Add a service item</source>
+        <translation>添加服务事项</translation>
+    </message>
+    <message>
+        <source>Change {code} {name}</source>
+        <translation>修改 {code} {name}</translation>
+    </message>
+    <message>
+        <source>e.g. MZ001</source>
+        <translation>例如：MZ001</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>编码(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Item code</source>
+        <translation>事项编码</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Item name</source>
+        <translation>事项名称</translation>
+    </message>
+    <message>
+        <source>choose or type, e.g. 民政办</source>
+        <translation>选择或输入，例如：民政办</translation>
+    </message>
+    <message>
+        <source>&amp;Office</source>
+        <translation>承办部门(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Responsible office</source>
+        <translation>承办部门</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory</source>
+        <translation>类别(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Some items open extra screens at the desk; most items are general.</source>
+        <translation>部分事项在前台受理时需要填写额外内容；大多数事项为一般事项。</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>类型(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Kind of item</source>
+        <translation>事项类型</translation>
+    </message>
+    <message>
+        <source>One document per line, e.g.
+户口簿
+身份证</source>
+        <translation>每行填写一种材料，例如：
+户口簿
+身份证</translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>所需材料(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Documents to bring, one per line</source>
+        <translation>所需材料，每行一种</translation>
+    </message>
+    <message>
+        <source>&amp;Time limit</source>
+        <translation>承诺时限(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Time limit in working days, 0 for on the spot</source>
+        <translation>承诺办结时限（工作日），0 表示当场办结</translation>
+    </message>
+    <message>
+        <source>Someone may handle it on the resident&apos;s behalf</source>
+        <translation>可由他人帮办代办</translation>
+    </message>
+    <message>
+        <source>By an a&amp;gent</source>
+        <translation>帮办代办(&amp;G)</translation>
+    </message>
+    <message>
+        <source>May be handled by an agent</source>
+        <translation>可帮办代办</translation>
+    </message>
+    <message>
+        <source>Changes apply to new cases. Cases already taken keep the documents and the time limit they started with.</source>
+        <translation>修改只对新办件生效。已受理的办件仍按受理时的材料要求和办理时限执行。</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Add the service item</source>
+        <translation>添加该服务事项</translation>
+    </message>
+    <message>
+        <source>Save the item</source>
+        <translation>保存该事项</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source> working day</source>
+        <translation> 个工作日</translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation> 个工作日</translation>
+    </message>
+</context>
+<context>
+    <name>ItemTableModel</name>
+    <message>
+        <source>On the spot</source>
+        <translation>当场办结</translation>
+    </message>
+    <message>
+        <source>1 working day</source>
+        <translation>1 个工作日</translation>
+    </message>
+    <message>
+        <source>{days} working days</source>
+        <translation>{days} 个工作日</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Service item</source>
+        <translation>服务事项</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>办理部门</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation>承诺时限</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>所需材料</translation>
+    </message>
+    <message>
+        <source>By an agent</source>
+        <translation>可代办</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>办件数</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>在用</translation>
     </message>
 </context>
 <context>
@@ -160,8 +1473,20 @@
         <translation>退出登录</translation>
     </message>
     <message>
+        <source>Elderly-age subsidy</source>
+        <translation>高龄补贴</translation>
+    </message>
+    <message>
+        <source>Party membership transfers</source>
+        <translation>党员组织关系转接</translation>
+    </message>
+    <message>
         <source>Visitors</source>
         <translation>来访登记</translation>
+    </message>
+    <message>
+        <source>Service cases</source>
+        <translation>办件管理</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -554,6 +1879,783 @@
         <source>There is no count of this kind today to undo.</source>
         <translation>今天没有此类计数可撤销。</translation>
     </message>
+    <message>
+        <source>Waiting for documents</source>
+        <translation>待补正材料</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <extracomment>Open cases whose deadline clock runs (a paused case or one waiting for papers is not late).</extracomment>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>One-time notice of missing documents</source>
+        <translation>一次性告知</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>Documents complete</source>
+        <translation>材料已补齐</translation>
+    </message>
+    <message>
+        <source>Start handling</source>
+        <translation>开始办理</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>恢复办理</translation>
+    </message>
+    <message>
+        <source>Hand to another office</source>
+        <translation>转办</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <source>“{action}” needs a case that has been taken in.</source>
+        <extracomment>Where each action may be taken from (None = at intake, before the case exists) and where it leads. TRANSFER keeps the case running but moves it to another office.</extracomment>
+        <translation>只能对已登记的办件执行“{action}”。</translation>
+    </message>
+    <message>
+        <source>A case that is “{status}” cannot be moved by “{action}”. Allowed now: {allowed}.</source>
+        <translation>办件当前为“{status}”，不能执行“{action}”。当前可执行：{allowed}。</translation>
+    </message>
+    <message>
+        <source>Very satisfied</source>
+        <translation>非常满意</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Fairly satisfied</source>
+        <translation>基本满意</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>Very dissatisfied</source>
+        <translation>非常不满意</translation>
+    </message>
+    <message>
+        <source>Please choose one of the five ratings.</source>
+        <extracomment>A rating that opens a follow-up call (差评回访). Ratings that count as satisfied in the satisfaction rate.</extracomment>
+        <translation>请从五个评价等级中选择一项。</translation>
+    </message>
+    <message>
+        <source>Please give the reason; it is printed for the resident.</source>
+        <translation>请填写理由；理由会打印在交给居民的单据上。</translation>
+    </message>
+    <message>
+        <source>At most {max} characters, please.</source>
+        <translation>最多 {max} 个字符。</translation>
+    </message>
+    <message>
+        <source>Party affairs</source>
+        <translation>党务</translation>
+    </message>
+    <message>
+        <source>Civil affairs</source>
+        <translation>民政</translation>
+    </message>
+    <message>
+        <source>Health and medical insurance</source>
+        <translation>卫健医保</translation>
+    </message>
+    <message>
+        <source>Human resources and social security</source>
+        <translation>人力社保</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>残联</translation>
+    </message>
+    <message>
+        <source>Veterans</source>
+        <translation>退役军人</translation>
+    </message>
+    <message>
+        <source>Justice and mediation</source>
+        <translation>司法调解</translation>
+    </message>
+    <message>
+        <source>Housing and property</source>
+        <translation>住房物业</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>综合</translation>
+    </message>
+    <message>
+        <source>General item</source>
+        <translation>一般事项</translation>
+    </message>
+    <message>
+        <source>Elderly-age subsidy application</source>
+        <translation>高龄补贴申请</translation>
+    </message>
+    <message>
+        <source>Elderly-age subsidy annual check</source>
+        <translation>高龄补贴年审</translation>
+    </message>
+    <message>
+        <source>Party membership transfer</source>
+        <translation>党员组织关系转接</translation>
+    </message>
+    <message>
+        <source>Please enter the item code, e.g. MZ001.</source>
+        <translation>请输入事项编码，例如 MZ001。</translation>
+    </message>
+    <message>
+        <source>The item code {code} does not fit: a code has {min} to {max} letters, digits or hyphens, e.g. MZ001.</source>
+        <translation>事项编码 {code} 不符合要求：编码由 {min} 至 {max} 个字母、数字或连字符组成，例如 MZ001。</translation>
+    </message>
+    <message>
+        <source>Please enter the name of the service item.</source>
+        <translation>请输入服务事项名称。</translation>
+    </message>
+    <message>
+        <source>The item name contains invisible control characters.</source>
+        <translation>事项名称中含有不可见的控制字符。</translation>
+    </message>
+    <message>
+        <source>The item name is {length} characters long; at most {max} are allowed.</source>
+        <translation>事项名称有 {length} 个字符；最多允许 {max} 个。</translation>
+    </message>
+    <message>
+        <source>Please enter the office responsible for the item.</source>
+        <translation>请输入该事项的办理部门。</translation>
+    </message>
+    <message>
+        <source>The office name contains invisible control characters.</source>
+        <translation>部门名称中含有不可见的控制字符。</translation>
+    </message>
+    <message>
+        <source>The office name is {length} characters long; at most {max} are allowed.</source>
+        <translation>部门名称有 {length} 个字符；最多允许 {max} 个。</translation>
+    </message>
+    <message>
+        <source>Document {number} contains invisible control characters.</source>
+        <translation>第 {number} 项材料中含有不可见的控制字符。</translation>
+    </message>
+    <message>
+        <source>Document {number} is {length} characters long; at most {max} are allowed.</source>
+        <translation>第 {number} 项材料有 {length} 个字符；最多允许 {max} 个。</translation>
+    </message>
+    <message>
+        <source>{count} documents are listed; an item can ask for at most {max}.</source>
+        <translation>已列出 {count} 项材料；一个事项最多只能要求 {max} 项。</translation>
+    </message>
+    <message>
+        <source>Please enter the time limit in working days (0 for on the spot).</source>
+        <translation>请输入承诺时限（工作日数，当场办结填 0）。</translation>
+    </message>
+    <message>
+        <source>The time limit is a whole number of working days from 0 (handled on the spot) to {max}.</source>
+        <translation>承诺时限必须是 0（当场办结）至 {max} 之间的整数个工作日。</translation>
+    </message>
+    <message>
+        <source>Please choose the category of the service item.</source>
+        <translation>请选择服务事项的类别。</translation>
+    </message>
+    <message>
+        <source>Please choose what kind of service item this is.</source>
+        <translation>请选择服务事项的类型。</translation>
+    </message>
+    <message>
+        <source>Please say whether the item may be handled on a resident&apos;s behalf.</source>
+        <translation>请选择该事项是否可以帮办代办。</translation>
+    </message>
+    <message>
+        <source>The service list file {path} has a problem at item {index} ({code}): {problem}</source>
+        <translation>事项清单文件 {path} 第 {index} 项（{code}）有误：{problem}</translation>
+    </message>
+    <message>
+        <source>The service list file {path} has a problem at item {index}: {problem}</source>
+        <translation>事项清单文件 {path} 第 {index} 项有误：{problem}</translation>
+    </message>
+    <message>
+        <source>It is not a table; each item starts with a line [[item]].</source>
+        <translation>格式不是表；每个事项都应以一行 [[item]] 开头。</translation>
+    </message>
+    <message>
+        <source>Unknown key {key}; the keys of an item are {keys}.</source>
+        <translation>未知的键 {key}；事项的键为 {keys}。</translation>
+    </message>
+    <message>
+        <source>The key {key} is missing.</source>
+        <translation>缺少键 {key}。</translation>
+    </message>
+    <message>
+        <source>{key} must be text in quotes.</source>
+        <translation>{key} 必须是带引号的文本。</translation>
+    </message>
+    <message>
+        <source>documents must be a list of texts in quotes between [ and ].</source>
+        <translation>documents 必须是写在 [ 和 ] 之间、带引号的文本列表。</translation>
+    </message>
+    <message>
+        <source>time_limit_days must be a whole number of working days.</source>
+        <translation>time_limit_days 必须是整数（工作日数）。</translation>
+    </message>
+    <message>
+        <source>agent_allowed must be true or false.</source>
+        <translation>agent_allowed 必须是 true 或 false。</translation>
+    </message>
+    <message>
+        <source>The service list file {path} is not UTF-8 text.</source>
+        <translation>事项清单文件 {path} 不是 UTF-8 文本。</translation>
+    </message>
+    <message>
+        <source>The service list file {path} cannot be read: {reason}</source>
+        <translation>无法读取事项清单文件 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>The service list file {path} is not valid TOML: {reason}</source>
+        <translation>事项清单文件 {path} 不是有效的 TOML：{reason}</translation>
+    </message>
+    <message>
+        <source>The service list file {path} has no items; each item starts with a line [[item]].</source>
+        <translation>事项清单文件 {path} 中没有事项；每个事项都应以一行 [[item]] 开头。</translation>
+    </message>
+    <message>
+        <source>The code {code} is already used by item {first}.</source>
+        <translation>编码 {code} 已被第 {first} 项使用。</translation>
+    </message>
+    <message>
+        <source>Please enter the monthly amount in yuan.</source>
+        <translation>请输入每月金额（元）。</translation>
+    </message>
+    <message>
+        <source>{value} is not an amount of yuan; please type a number such as 100 or 100.50.</source>
+        <translation>{value} 不是有效的金额；请输入数字，例如 100 或 100.50。</translation>
+    </message>
+    <message>
+        <source>{value} has more than two decimals; amounts are counted in fen.</source>
+        <translation>{value} 的小数超过两位；金额最小单位为分。</translation>
+    </message>
+    <message>
+        <source>The monthly amount can be at most {max} yuan.</source>
+        <translation>每月金额最多为 {max} 元。</translation>
+    </message>
+    <message>
+        <source>Please set at least one age band.</source>
+        <translation>请至少设置一个年龄段。</translation>
+    </message>
+    <message>
+        <source>The age band from {start} ends at {end}, before it starts.</source>
+        <translation>从 {start} 岁开始的年龄段结束于 {end} 岁，早于起始年龄。</translation>
+    </message>
+    <message>
+        <source>The monthly amount of the age band {band} must be from 0 to {max} yuan.</source>
+        <translation>年龄段 {band} 的每月金额必须在 0 至 {max} 元之间。</translation>
+    </message>
+    <message>
+        <source>The first age band must start at {minimum}, the age the subsidy starts; it starts at {start}.</source>
+        <translation>第一个年龄段必须从 {minimum} 岁（高龄补贴起始年龄）开始；当前从 {start} 岁开始。</translation>
+    </message>
+    <message>
+        <source>Only the last age band can be open-ended; {band} is followed by {next}.</source>
+        <translation>只有最后一个年龄段可以不设上限；{band} 后面还有 {next}。</translation>
+    </message>
+    <message>
+        <source>The age bands {band} and {next} overlap.</source>
+        <translation>年龄段 {band} 与 {next} 有重叠。</translation>
+    </message>
+    <message>
+        <source>Ages {gap_from} to {gap_to} fall between the age bands {band} and {next}; the bands must follow on without a gap.</source>
+        <translation>{gap_from} 至 {gap_to} 岁落在年龄段 {band} 和 {next} 之间；各年龄段必须前后衔接，不能有空缺。</translation>
+    </message>
+    <message>
+        <source>The last age band must be open-ended (like {example}) so that everyone older than {end} has an amount.</source>
+        <translation>最后一个年龄段必须不设上限（例如 {example}），这样超过 {end} 岁的人都有对应金额。</translation>
+    </message>
+    <message>
+        <source>The date of birth {birth} is after the application date {on}.</source>
+        <translation>出生日期 {birth} 晚于申请日期 {on}。</translation>
+    </message>
+    <message>
+        <source>The applicant is {age} years old (born {birth}); the elderly-age subsidy starts at {minimum}. They can apply from {eligible_on}.</source>
+        <translation>申请人现年 {age} 岁（出生于 {birth}）；高龄补贴从 {minimum} 岁起发放，可于 {eligible_on} 起申请。</translation>
+    </message>
+    <message>
+        <source>In person at the desk</source>
+        <translation>窗口现场办理</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>入户核查</translation>
+    </message>
+    <message>
+        <source>Done on their behalf</source>
+        <translation>他人代办</translation>
+    </message>
+    <message>
+        <source>Passed away</source>
+        <translation>去世</translation>
+    </message>
+    <message>
+        <source>Moved away</source>
+        <translation>迁出</translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation>其他原因</translation>
+    </message>
+    <message>
+        <source>Transfer in</source>
+        <translation>转入</translation>
+    </message>
+    <message>
+        <source>Transfer out</source>
+        <translation>转出</translation>
+    </message>
+    <message>
+        <source>Within the province</source>
+        <translation>省内</translation>
+    </message>
+    <message>
+        <source>To or from another province</source>
+        <translation>省外</translation>
+    </message>
+    <message>
+        <source>Online (national party member information system)</source>
+        <translation>网上（全国党员管理信息系统）</translation>
+    </message>
+    <message>
+        <source>Paper letter of introduction</source>
+        <translation>纸质介绍信</translation>
+    </message>
+    <message>
+        <source>Please choose whether the membership moves in or out.</source>
+        <translation>请选择组织关系是转入还是转出。</translation>
+    </message>
+    <message>
+        <source>Please choose whether the transfer stays within the province.</source>
+        <translation>请选择是否为省内转接。</translation>
+    </message>
+    <message>
+        <source>Please choose whether the letter came online or on paper.</source>
+        <translation>请选择介绍信是网上开具还是纸质开具。</translation>
+    </message>
+    <message>
+        <source>The name of a party organisation has {min} to {max} printable characters.</source>
+        <translation>党组织名称应为 {min} 至 {max} 个可打印字符。</translation>
+    </message>
+    <message>
+        <source>Please enter the number of the letter of introduction.</source>
+        <translation>请输入介绍信编号。</translation>
+    </message>
+    <message>
+        <source>The letter number has at most {max} printable characters, including at least one letter or digit.</source>
+        <translation>介绍信编号最多 {max} 个可打印字符，且至少包含一个字母或数字。</translation>
+    </message>
+    <message>
+        <source>Please enter the organisation the member leaves.</source>
+        <translation>请输入转出党组织（党员原所在的党组织）。</translation>
+    </message>
+    <message>
+        <source>Please enter the organisation the member joins.</source>
+        <translation>请输入转入党组织。</translation>
+    </message>
+    <message>
+        <source>The member cannot be transferred to the organisation they leave.</source>
+        <translation>转入党组织不能与转出党组织相同。</translation>
+    </message>
+    <message>
+        <source>Please enter the date the letter was issued.</source>
+        <translation>请输入介绍信开具日期。</translation>
+    </message>
+    <message>
+        <source>The letter&apos;s issue date {date} is in the future.</source>
+        <translation>介绍信开具日期 {date} 晚于今天。</translation>
+    </message>
+    <message>
+        <source>The letter was issued on {date}, more than a year ago; please check the date.</source>
+        <translation>介绍信开具于 {date}，已超过一年；请核对日期。</translation>
+    </message>
+    <message>
+        <source>The letter is valid until {until}, which is not after its issue date {issued}.</source>
+        <translation>介绍信有效期至 {until}，未晚于开具日期 {issued}；请核对日期。</translation>
+    </message>
+    <message>
+        <source>The letter is valid until {until}, more than {months} months after its issue date {issued}; please check the date.</source>
+        <translation>介绍信有效期至 {until}，距开具日期 {issued} 超过 {months} 个月；请核对日期。</translation>
+    </message>
+    <message>
+        <source>Public holiday (day off)</source>
+        <translation>法定节假日（放假）</translation>
+    </message>
+    <message>
+        <source>Make-up working day</source>
+        <translation>调休上班日</translation>
+    </message>
+    <message>
+        <source>Please enter the date.</source>
+        <translation>请输入日期。</translation>
+    </message>
+    <message>
+        <source>The date must be in the years {min} to {max}.</source>
+        <translation>日期必须在 {min} 年至 {max} 年之间。</translation>
+    </message>
+    <message>
+        <source>Please choose whether the day is a public holiday or a make-up working day.</source>
+        <translation>请选择该日是法定节假日还是调休上班日。</translation>
+    </message>
+    <message>
+        <source>{date} falls on a weekday, so it is already a working day. Only a Saturday or a Sunday can be entered as a make-up working day.</source>
+        <translation>{date} 是周一至周五，本来就是工作日。只有周六或周日才能登记为调休上班日。</translation>
+    </message>
+    <message>
+        <source>The holiday name contains invisible control characters.</source>
+        <translation>节假日名称中含有不可见的控制字符。</translation>
+    </message>
+    <message>
+        <source>The holiday name is {length} characters long; at most {max} are allowed.</source>
+        <translation>节假日名称有 {length} 个字符；最多允许 {max} 个。</translation>
+    </message>
+    <message>
+        <source>Please choose a year between 2000 and 2100.</source>
+        <extracomment>How far ahead the desk looks for a year without holidays (deadlines reach that far). Another desk may edit the calendar; re-read it after this many seconds.</extracomment>
+        <translation>请选择 2000 年至 2100 年之间的年份。</translation>
+    </message>
+    <message>
+        <source>Enter {year}&apos;s public holidays first (at least New Year&apos;s Day); then mark the year complete.</source>
+        <translation>请先录入 {year} 年的法定节假日（至少包括元旦），再确认该年度已录入完整。</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未办结</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>今日到期</translation>
+    </message>
+    <message>
+        <source>Due within 2 working days</source>
+        <translation>2 个工作日内到期</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>Call-backs owed</source>
+        <translation>待回访</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>That case no longer exists.</source>
+        <translation>该办件已不存在。</translation>
+    </message>
+    <message>
+        <source>Please choose the service item.</source>
+        <translation>请选择服务事项。</translation>
+    </message>
+    <message>
+        <source>“{name}” has been retired from the service list.</source>
+        <translation>“{name}”已在便民服务事项清单中停用。</translation>
+    </message>
+    <message>
+        <source>Please give an ID number or a phone number, so the center can reach the resident about this case.</source>
+        <translation>请填写证件号码或电话号码，以便中心就此办件联系居民。</translation>
+    </message>
+    <message>
+        <source>Still missing: {missing}. Tick what was handed in, or give a one-time notice of what is missing.</source>
+        <translation>仍缺少：{missing}。请勾选已提交的材料，或一次性告知所缺材料。</translation>
+    </message>
+    <message>
+        <source>Nothing is missing, so there is nothing to notify; accept the case instead.</source>
+        <translation>材料已齐全，无需一次性告知；请直接受理。</translation>
+    </message>
+    <message>
+        <source>Please fill in the transfer letter details.</source>
+        <translation>请填写组织关系介绍信的信息。</translation>
+    </message>
+    <message>
+        <source>Please choose how the annual check is done: in person, by home visit or on their behalf.</source>
+        <translation>请选择年审方式：窗口现场办理、入户核查或他人代办。</translation>
+    </message>
+    <message>
+        <source>The elderly-age subsidy needs the applicant&apos;s ID number: the age is taken from it.</source>
+        <translation>高龄补贴需要申请人的证件号码：年龄根据证件号码计算。</translation>
+    </message>
+    <message>
+        <source>This resident already receives the elderly-age subsidy (since {start}).</source>
+        <translation>该居民已在领取高龄补贴（自 {start} 起）。</translation>
+    </message>
+    <message>
+        <source>This resident&apos;s application {number} is still open.</source>
+        <translation>该居民的申请 {number} 尚未办结。</translation>
+    </message>
+    <message>
+        <source>This resident has no elderly-age subsidy being paid, so there is nothing to check. Take an application (高龄补贴申请) instead.</source>
+        <translation>该居民没有正在发放的高龄补贴，无需年审。请改为受理“高龄补贴申请”。</translation>
+    </message>
+    <message>
+        <source>The case is already with {office}.</source>
+        <translation>该办件当前已在 {office}。</translation>
+    </message>
+    <message>
+        <source>Only a completed case can be rated.</source>
+        <translation>只有已办结的办件才能评价。</translation>
+    </message>
+    <message>
+        <source>This case was already rated.</source>
+        <translation>该办件已评价过。</translation>
+    </message>
+    <message>
+        <source>This case has no follow-up call to make.</source>
+        <translation>该办件无需回访。</translation>
+    </message>
+    <message>
+        <source>The follow-up call was already recorded.</source>
+        <translation>该回访已登记过。</translation>
+    </message>
+    <message>
+        <source>“{name}” must be handled by the resident in person; it cannot be done on their behalf.</source>
+        <translation>“{name}”必须由居民本人办理，不能代办。</translation>
+    </message>
+    <message>
+        <source>Please say how the agent is related to the resident (e.g. 子女, 网格员).</source>
+        <translation>请填写代办人与居民的关系（例如 子女、网格员）。</translation>
+    </message>
+    <message>
+        <source>That service item no longer exists.</source>
+        <translation>该服务事项已不存在。</translation>
+    </message>
+    <message>
+        <source>The code {code} is already used by “{name}”.</source>
+        <translation>编码 {code} 已被“{name}”使用。</translation>
+    </message>
+    <message>
+        <source>There is no age band from {age}.</source>
+        <translation>没有从 {age} 岁开始的年龄段。</translation>
+    </message>
+    <message>
+        <source>Please choose how the check was done.</source>
+        <translation>请选择年审方式。</translation>
+    </message>
+    <message>
+        <source>A check in person at the desk is taken as a case (annual check), so that it gets a number and a slip. Record only home visits and checks done on the person&apos;s behalf here.</source>
+        <translation>到窗口现场年审的，应作为办件（高龄补贴年审）受理，以便生成编号和回执单。此处只登记入户核查和他人代办的年审。</translation>
+    </message>
+    <message>
+        <source>Payment to {name} stopped on {date}; resume it before recording a check.</source>
+        <translation>{name} 的补贴已于 {date} 停发；请先恢复发放，再登记年审。</translation>
+    </message>
+    <message>
+        <source>The check of {name} was already recorded today.</source>
+        <translation>今天已登记过 {name} 的年审。</translation>
+    </message>
+    <message>
+        <source>Payment to {name} already stopped on {date}.</source>
+        <translation>{name} 的补贴已于 {date} 停发。</translation>
+    </message>
+    <message>
+        <source>Please enter the date payment stops.</source>
+        <translation>请输入停发日期。</translation>
+    </message>
+    <message>
+        <source>{date} is in the future; payment can be stopped from today at the latest.</source>
+        <translation>{date} 是将来的日期；停发日期最晚为今天。</translation>
+    </message>
+    <message>
+        <source>{date} is before payment started on {start}.</source>
+        <translation>{date} 早于开始发放日期 {start}。</translation>
+    </message>
+    <message>
+        <source>Please choose why payment stops.</source>
+        <translation>请选择停发原因。</translation>
+    </message>
+    <message>
+        <source>Please write down why payment stops.</source>
+        <translation>请写明停发原因。</translation>
+    </message>
+    <message>
+        <source>Payment to {name} has not been stopped.</source>
+        <translation>{name} 的补贴未停发。</translation>
+    </message>
+    <message>
+        <source>That subsidy record no longer exists.</source>
+        <translation>该补贴记录已不存在。</translation>
+    </message>
+    <message>
+        <source>There is no case numbered {number}.</source>
+        <translation>没有编号为 {number} 的办件。</translation>
+    </message>
+    <message>
+        <source>The slip could not be saved in {folder} ({reason}). The case itself is saved; free some disk space or check the folder, then print again.</source>
+        <translation>回执单无法保存到 {folder}（{reason}）。办件本身已保存；请清理磁盘空间或检查该文件夹，然后重新打印。</translation>
+    </message>
+    <message>
+        <source>The receipt of letter {letter} was already recorded as back on {date}.</source>
+        <translation>介绍信 {letter} 的回执已于 {date} 登记为已返回。</translation>
+    </message>
+    <message>
+        <source>Please enter the date the receipt came back.</source>
+        <translation>请输入回执返回日期。</translation>
+    </message>
+    <message>
+        <source>{date} is in the future; the receipt cannot be back yet.</source>
+        <translation>{date} 是将来的日期；回执不可能已经返回。</translation>
+    </message>
+    <message>
+        <source>{date} is before the letter was issued on {issued}.</source>
+        <translation>{date} 早于介绍信开具日期 {issued}。</translation>
+    </message>
+    <message>
+        <source>That party membership transfer no longer exists.</source>
+        <translation>该党员组织关系转接记录已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPdf</name>
+    <message>
+        <source>the slip could not be read</source>
+        <translation>无法读取回执单</translation>
+    </message>
+    <message>
+        <source>the printer could not be started or reported an error</source>
+        <translation>打印机无法启动或报告了错误</translation>
+    </message>
+    <message>
+        <source>No printer is set up on this computer. The case is saved and its slip was kept as a PDF: {path}</source>
+        <translation>本机未设置打印机。办件已保存，回执单已存为 PDF：{path}</translation>
+    </message>
+    <message>
+        <source>No printer is set up on this computer. The case is saved; you can print the slip later from the case.</source>
+        <translation>本机未设置打印机。办件已保存；稍后可在办件中打印回执单。</translation>
+    </message>
+    <message>
+        <source>No printer</source>
+        <translation>没有打印机</translation>
+    </message>
+    <message>
+        <source>Printing failed: {reason}. The case is saved; you can reprint the slip from the case.</source>
+        <translation>打印失败：{reason}。办件已保存；可在办件中补打回执单。</translation>
+    </message>
+    <message>
+        <source>The slip was kept as a PDF: {path}</source>
+        <translation>回执单已存为 PDF：{path}</translation>
+    </message>
+    <message>
+        <source>Printing failed</source>
+        <translation>打印失败</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Please write something here; it is kept with the case.</source>
+        <translation>请在此填写内容；该内容将随办件一并保存。</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDialog</name>
+    <message>
+        <source>Receipt came back</source>
+        <translation>回执已返回</translation>
+    </message>
+    <message>
+        <source>Letter {letter} of {name}, issued {date}</source>
+        <translation>{name} 的介绍信 {letter}，开具于 {date}</translation>
+    </message>
+    <message>
+        <source>{direction}: {source} → {target}</source>
+        <translation>{direction}：{source} → {target}</translation>
+    </message>
+    <message>
+        <source>Came back &amp;on</source>
+        <translation>返回日期(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Date the receipt came back</source>
+        <translation>回执返回日期</translation>
+    </message>
+    <message>
+        <source>optional, e.g. who sent it</source>
+        <translation>选填，例如由谁送回</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Note on the receipt</source>
+        <translation>回执备注</translation>
+    </message>
+    <message>
+        <source>Record receipt</source>
+        <translation>登记回执</translation>
+    </message>
+    <message>
+        <source>Record the receipt</source>
+        <translation>登记该回执</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
 </context>
 <context>
     <name>ResetPasswordDialog</name>
@@ -609,6 +2711,7 @@
     <name>ResidentSearch</name>
     <message>
         <source>Find a returning resident</source>
+        <extracomment>Set by a page that opens cases, so a scanned case number goes there.</extracomment>
         <translation>查找已登记居民</translation>
     </message>
     <message>
@@ -626,6 +2729,34 @@
 </context>
 <context>
     <name>SettingsPage</name>
+    <message>
+        <source>A5 sheet</source>
+        <translation>A5 纸</translation>
+    </message>
+    <message>
+        <source>80 mm receipt roll</source>
+        <translation>80 mm 小票卷纸</translation>
+    </message>
+    <message>
+        <source>Settings sections</source>
+        <translation>设置分类</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <source>Service list</source>
+        <translation>事项清单</translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation>节假日</translation>
+    </message>
     <message>
         <source>Interface language</source>
         <translation>界面语言</translation>
@@ -645,6 +2776,22 @@
     <message>
         <source>This is a setting of this computer only, not of the center.</source>
         <translation>此设置仅对本机有效，不影响中心的其他电脑。</translation>
+    </message>
+    <message>
+        <source>Slip printer paper</source>
+        <translation>回执打印纸张</translation>
+    </message>
+    <message>
+        <source>Paper of the slip printer</source>
+        <translation>回执打印机的纸张</translation>
+    </message>
+    <message>
+        <source>Slip printer message</source>
+        <translation>回执打印提示</translation>
+    </message>
+    <message>
+        <source>The paper in this computer&apos;s slip printer. A change applies at once, to the next slip printed.</source>
+        <translation>本机回执打印机所用的纸张。更改后立即生效，从下一张回执单开始使用。</translation>
     </message>
     <message>
         <source>The center</source>
@@ -735,12 +2882,24 @@
         <translation>密码提示</translation>
     </message>
     <message>
+        <source>The holidays of a coming year have not been entered yet.</source>
+        <translation>下一年度的节假日尚未录入。</translation>
+    </message>
+    <message>
         <source>The language could not be saved: {reason}</source>
         <translation>无法保存语言设置：{reason}</translation>
     </message>
     <message>
         <source>Saved. The new language is used after you sign out and sign in again.</source>
         <translation>已保存。退出登录并重新登录后将使用新的语言。</translation>
+    </message>
+    <message>
+        <source>The paper could not be saved: {reason}</source>
+        <translation>无法保存纸张设置：{reason}</translation>
+    </message>
+    <message>
+        <source>Saved. Slips are printed for {paper} from now on.</source>
+        <translation>已保存。今后回执单将按 {paper} 打印。</translation>
     </message>
     <message>
         <source>The center&apos;s details have been saved.</source>
@@ -950,6 +3109,301 @@
     <message>
         <source>Active</source>
         <translation>正常</translation>
+    </message>
+</context>
+<context>
+    <name>StopDialog</name>
+    <message>
+        <source>Stop payment</source>
+        <translation>停发补贴</translation>
+    </message>
+    <message>
+        <source>Stops &amp;from</source>
+        <translation>停发日期(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Date payment stops</source>
+        <translation>停发日期</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>停发原因(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Why payment stops</source>
+        <translation>停发原因</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Note on the stop</source>
+        <translation>停发备注</translation>
+    </message>
+    <message>
+        <source>Payment started on {date}. A stop entered by mistake can be taken back with Resume payment.</source>
+        <translation>自 {date} 起发放。如误操作停发，可通过“恢复发放”撤销。</translation>
+    </message>
+    <message>
+        <source>Stop the payment</source>
+        <translation>确认停发</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>required: why payment stops</source>
+        <translation>必填：停发原因</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>选填</translation>
+    </message>
+</context>
+<context>
+    <name>SubsidyTableModel</name>
+    <message>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>{amount} yuan</source>
+        <translation>{amount} 元</translation>
+    </message>
+    <message>
+        <source>{month} (overdue)</source>
+        <translation>{month}（已超期）</translation>
+    </message>
+    <message>
+        <source>{month} (this month)</source>
+        <translation>{month}（本月）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>年龄段</translation>
+    </message>
+    <message>
+        <source>Monthly amount</source>
+        <translation>每月金额</translation>
+    </message>
+    <message>
+        <source>Paid since</source>
+        <translation>发放起始日</translation>
+    </message>
+    <message>
+        <source>Last check</source>
+        <translation>上次年审</translation>
+    </message>
+    <message>
+        <source>Check due</source>
+        <translation>应年审月份</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>停发</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>尚无</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <source>Hand to another office</source>
+        <translation>转办</translation>
+    </message>
+    <message>
+        <source>Office to hand the case to</source>
+        <translation>转办部门</translation>
+    </message>
+    <message>
+        <source>Why it is handed on</source>
+        <translation>转办原因</translation>
+    </message>
+    <message>
+        <source>Now with</source>
+        <translation>当前部门</translation>
+    </message>
+    <message>
+        <source>Hand to</source>
+        <translation>转至</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Hand on</source>
+        <translation>转办</translation>
+    </message>
+    <message>
+        <source>Hand the case on</source>
+        <translation>转办该办件</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>TransferPanel</name>
+    <message>
+        <source>Letters whose receipt has not come back more than {days} days after they were issued. Chase the receiving organisation, then record the receipt here.</source>
+        <translation>介绍信开具超过 {days} 天仍未收到回执。请催促接收方党组织，然后在此登记回执。</translation>
+    </message>
+    <message>
+        <source>Receipts not back</source>
+        <translation>回执未返回</translation>
+    </message>
+    <message>
+        <source>Every receipt is back or not yet a month late.</source>
+        <translation>所有回执均已返回，或逾期未满一个月。</translation>
+    </message>
+    <message>
+        <source>Letters of open cases that run out within a week, or already have (in red): finish the case or ask for a new letter.</source>
+        <translation>在办办件中一周内到期或已过期（红色显示）的介绍信：请尽快办结，或申请重新开具介绍信。</translation>
+    </message>
+    <message>
+        <source>Letters expiring soon</source>
+        <translation>介绍信即将到期</translation>
+    </message>
+    <message>
+        <source>No letter of an open case runs out within a week.</source>
+        <translation>在办办件中没有一周内到期的介绍信。</translation>
+    </message>
+    <message>
+        <source>Every transfer letter, newest first.</source>
+        <translation>全部转接介绍信，最新的在前。</translation>
+    </message>
+    <message>
+        <source>All transfers</source>
+        <translation>全部转接</translation>
+    </message>
+    <message>
+        <source>No party membership transfer has been taken in yet.</source>
+        <translation>尚未受理任何党员组织关系转接。</translation>
+    </message>
+    <message>
+        <source>Party membership transfer lists</source>
+        <translation>党员组织关系转接列表</translation>
+    </message>
+    <message>
+        <source>Receipt came back...</source>
+        <translation>登记回执返回...</translation>
+    </message>
+    <message>
+        <source>Record that the receipt of the selected letter came back</source>
+        <translation>登记所选介绍信的回执已返回</translation>
+    </message>
+    <message>
+        <source>Transfers message</source>
+        <translation>转接提示</translation>
+    </message>
+    <message>
+        <source>Receipts not back after a month ({count})</source>
+        <translation>超过一个月未返回的回执（{count}）</translation>
+    </message>
+    <message>
+        <source>Letters expiring soon ({count})</source>
+        <translation>即将到期的介绍信（{count}）</translation>
+    </message>
+    <message>
+        <source>Select a letter in the list first.</source>
+        <translation>请先在列表中选择一封介绍信。</translation>
+    </message>
+    <message>
+        <source>The receipt of letter {letter} came back on {date}.</source>
+        <translation>介绍信 {letter} 的回执已于 {date} 返回。</translation>
+    </message>
+    <message>
+        <source>The receipt of letter {letter} ({name}) is recorded.</source>
+        <translation>介绍信 {letter}（{name}）的回执已登记。</translation>
+    </message>
+</context>
+<context>
+    <name>TransferTableModel</name>
+    <message>
+        <source>Case number</source>
+        <translation>办件编号</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Letter number</source>
+        <translation>介绍信编号</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>转出党组织</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>转入党组织</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>开具日期</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>开具方式</translation>
+    </message>
+    <message>
+        <source>Receipt back</source>
+        <translation>回执返回</translation>
+    </message>
+    <message>
+        <source>Days since issue</source>
+        <translation>已开具天数</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>网上</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>纸质</translation>
+    </message>
+    <message>
+        <source>{date} (expired)</source>
+        <translation>{date}（已过期）</translation>
+    </message>
+    <message>
+        <source>{date} (last day)</source>
+        <translation>{date}（今日到期）</translation>
+    </message>
+    <message>
+        <source>{date} ({days} days left)</source>
+        <translation>{date}（剩 {days} 天）</translation>
     </message>
 </context>
 <context>
@@ -1272,6 +3726,26 @@ Phone: {phone}</source>
         <translation>随机数种子，用于生成可重复的数据</translation>
     </message>
     <message>
+        <source>write a case&apos;s current slip as a PDF</source>
+        <translation>将办件当前的回执单输出为 PDF</translation>
+    </message>
+    <message>
+        <source>Write the slip a case has now (handling slip, one-time notice, refusal notice or completion notice) to a PDF file. A second copy is marked as a reprint.</source>
+        <translation>将办件当前的回执单（受理回执、一次性告知单、不予受理告知书或办结通知）写入 PDF 文件。再次输出时会标注为补打。</translation>
+    </message>
+    <message>
+        <source>e.g. SC01-2026-00042</source>
+        <translation>例如 SC01-2026-00042</translation>
+    </message>
+    <message>
+        <source>where to write the PDF</source>
+        <translation>PDF 的保存位置</translation>
+    </message>
+    <message>
+        <source>a5 sheet or roll80 receipt roll (default: this PC&apos;s setting)</source>
+        <translation>a5 为 A5 纸，roll80 为 80 mm 小票卷纸（默认：本机的设置）</translation>
+    </message>
+    <message>
         <source>Error:</source>
         <translation>错误：</translation>
     </message>
@@ -1284,12 +3758,28 @@ Phone: {phone}</source>
         <translation>无法打开数据库：{reason}</translation>
     </message>
     <message>
+        <source>{text} is not a case number (it looks like SC01-2026-00042).</source>
+        <translation>{text} 不是有效的办件编号（格式如 SC01-2026-00042）。</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>文件夹 {folder} 不存在。</translation>
+    </message>
+    <message>
+        <source>Wrote {path} ({kind}{reprint}).</source>
+        <translation>已写入 {path}（{kind}{reprint}）。</translation>
+    </message>
+    <message>
+        <source>reprint</source>
+        <translation>补打</translation>
+    </message>
+    <message>
         <source>--days must be 1-366 and --per-day 1-2000.</source>
         <translation>--days 必须在 1-366 之间，--per-day 必须在 1-2000 之间。</translation>
     </message>
     <message>
-        <source>{site}: added {visits} visits and {walk_ins} counted walk-ins over {days} days; {residents} residents on file.</source>
-        <translation>{site}：在 {days} 天内添加了 {visits} 次来访和 {walk_ins} 人次快速计数；现有登记居民 {residents} 人。</translation>
+        <source>{site}: added {visits} visits, {walk_ins} counted walk-ins and {cases} service cases over {days} days; {residents} residents on file.</source>
+        <translation>{site}：在 {days} 天内添加了 {visits} 次来访、{walk_ins} 人次快速计数和 {cases} 件办件；现有登记居民 {residents} 人。</translation>
     </message>
     <message>
         <source>Sign in as {user} with the one-time password {password} and change it in Settings. It is shown only now.</source>

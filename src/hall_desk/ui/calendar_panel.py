@@ -7,13 +7,10 @@ desk warns, because deadlines in that year count only Saturdays and Sundays as d
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
     QDate,
     QLocale,
     QModelIndex,
@@ -58,6 +55,7 @@ from hall_desk.ui.common import (
     with_error_label,
 )
 from hall_desk.ui.events import DataEvents
+from hall_desk.ui.table_model import RowTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -79,26 +77,18 @@ def _pydate(day: QDate) -> date:
     return date(day.year(), day.month(), day.day())
 
 
-class HolidayTableModel(QAbstractTableModel):
+class HolidayTableModel(RowTableModel):
     """The entries of one year: holidays in red, make-up working days in the normal colour."""
 
     DATE, WEEKDAY, KIND, NAME, SOURCE = range(5)
-    _HEADERS = (
+    CONTEXT = "HolidayTableModel"
+    HEADERS = (
         QT_TRANSLATE_NOOP("HolidayTableModel", "Date"),
         QT_TRANSLATE_NOOP("HolidayTableModel", "Day of the week"),
         QT_TRANSLATE_NOOP("HolidayTableModel", "Kind"),
         QT_TRANSLATE_NOOP("HolidayTableModel", "Name"),
         QT_TRANSLATE_NOOP("HolidayTableModel", "Entered by"),
     )
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._rows: list[CalendarEntry] = []
-
-    def set_rows(self, rows: Sequence[CalendarEntry]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
 
     def entry_at(self, row: int) -> CalendarEntry:
         return self._rows[row]
@@ -108,19 +98,6 @@ class HolidayTableModel(QAbstractTableModel):
             if entry.day == day:
                 return row
         return None
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        return QCoreApplication.translate("HolidayTableModel", self._HEADERS[section])
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

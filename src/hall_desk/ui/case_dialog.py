@@ -167,7 +167,11 @@ class CaseDialog(QDialog):
         self.title.setText(f"{case.number}  {case.item_name}")
         status = translate_message(STATUS_LABELS[case.status])
         due = due_text(case)
-        self.status.setText(f"{status}" + (f" · {self.tr('promised by')} {due}" if due else ""))
+        self.status.setText(
+            self.tr("{status} · promised by {due}").format(status=status, due=due)
+            if due
+            else status
+        )
         f = self.fields
         f["item"].setText(f"{case.item_name}（{case.item_code}）")
         f["office"].setText(case.office)

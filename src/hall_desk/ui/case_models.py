@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -17,8 +15,9 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from hall_desk.domain.cases import ACTION_LABELS, STATUS_LABELS, Urgency
 from hall_desk.domain.messages import QT_TRANSLATE_NOOP
-from hall_desk.services.case_records import CaseEventInfo, CaseRecord
+from hall_desk.services.case_records import CaseRecord
 from hall_desk.ui.common import translate_message
+from hall_desk.ui.table_model import RowTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -43,9 +42,10 @@ def due_text(case: CaseRecord, today: date | None = None) -> str:
     return f"{text} ({label})" if label else text
 
 
-class CaseTableModel(QAbstractTableModel):
+class CaseTableModel(RowTableModel):
     NUMBER, ITEM, RESIDENT, PHONE, STATUS, DUE, OFFICE, CLERK, ACCEPTED = range(9)
-    _HEADERS = (
+    CONTEXT = "CaseTableModel"
+    HEADERS = (
         QT_TRANSLATE_NOOP("CaseTableModel", "Case number"),
         QT_TRANSLATE_NOOP("CaseTableModel", "Service item"),
         QT_TRANSLATE_NOOP("CaseTableModel", "Resident"),
@@ -57,33 +57,11 @@ class CaseTableModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("CaseTableModel", "Taken in"),
     )
 
-    def __init__(self) -> None:
-        super().__init__()
-        self._rows: list[CaseRecord] = []
-
-    def set_rows(self, rows: Sequence[CaseRecord]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
     def case_at(self, row: int) -> CaseRecord:
         return self._rows[row]
 
     def row_of(self, case_id: int) -> int:
         return next((i for i, c in enumerate(self._rows) if c.id == case_id), -1)
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        return QCoreApplication.translate("CaseTableModel", self._HEADERS[section])
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -130,10 +108,11 @@ class CaseTableModel(QAbstractTableModel):
         return ""
 
 
-class CaseEventModel(QAbstractTableModel):
+class CaseEventModel(RowTableModel):
     """The history of one case."""
 
-    _HEADERS = (
+    CONTEXT = "CaseEventModel"
+    HEADERS = (
         QT_TRANSLATE_NOOP("CaseEventModel", "When"),
         QT_TRANSLATE_NOOP("CaseEventModel", "What"),
         QT_TRANSLATE_NOOP("CaseEventModel", "Status"),
@@ -141,28 +120,6 @@ class CaseEventModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("CaseEventModel", "By"),
         QT_TRANSLATE_NOOP("CaseEventModel", "Note"),
     )
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._rows: list[CaseEventInfo] = []
-
-    def set_rows(self, rows: Sequence[CaseEventInfo]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        return QCoreApplication.translate("CaseEventModel", self._HEADERS[section])
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:

@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Sequence
 from functools import partial
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -57,6 +55,7 @@ from hall_desk.ui.common import (
     translate_message,
 )
 from hall_desk.ui.events import DataEvents
+from hall_desk.ui.table_model import RowTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -75,11 +74,12 @@ def time_limit_text(days: int) -> str:
     return QCoreApplication.translate("ItemTableModel", "{days} working days").format(days=days)
 
 
-class ItemTableModel(QAbstractTableModel):
+class ItemTableModel(RowTableModel):
     """One row per service item; retired items are greyed out."""
 
     CODE, NAME, OFFICE, CATEGORY, LIMIT, DOCUMENTS, AGENT, STATUS, CASES = range(9)
-    _HEADERS = (
+    CONTEXT = "ItemTableModel"
+    HEADERS = (
         QT_TRANSLATE_NOOP("ItemTableModel", "Code"),
         QT_TRANSLATE_NOOP("ItemTableModel", "Service item"),
         QT_TRANSLATE_NOOP("ItemTableModel", "Office"),
@@ -91,15 +91,6 @@ class ItemTableModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("ItemTableModel", "Cases"),
     )
 
-    def __init__(self) -> None:
-        super().__init__()
-        self._rows: list[ServiceItemInfo] = []
-
-    def set_rows(self, rows: Sequence[ServiceItemInfo]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
     def item_at(self, row: int) -> ServiceItemInfo:
         return self._rows[row]
 
@@ -108,19 +99,6 @@ class ItemTableModel(QAbstractTableModel):
             if item.id == item_id:
                 return row
         return None
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        return QCoreApplication.translate("ItemTableModel", self._HEADERS[section])
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from typing import TypeVar
 
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication
 from PySide6.QtWidgets import (
@@ -20,6 +21,8 @@ from PySide6.QtWidgets import (
 
 from hall_desk.domain.errors import DomainError, FieldError, ValidationError
 from hall_desk.domain.messages import MESSAGES_CONTEXT
+
+T = TypeVar("T")
 
 
 def translate_message(template: str) -> str:
@@ -129,6 +132,16 @@ class FieldErrors:
         if self._general.text():
             shown[""] = self._general.text()
         return shown
+
+
+def submit_form(errors: FieldErrors, call: Callable[[], T]) -> T | None:
+    """Run a form's service call: on an error mark the fields (everything typed stays) and
+    return None; otherwise return the call's result."""
+    try:
+        return call()
+    except DomainError as exc:
+        errors.show(exc)
+        return None
 
 
 def restyle(widget: QWidget, name: str, value: object) -> None:

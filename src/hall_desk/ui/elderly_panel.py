@@ -54,9 +54,11 @@ from hall_desk.ui.common import (
     message_text,
     name_widget,
     restyle,
+    submit_form,
     translate_message,
 )
 from hall_desk.ui.events import DataEvents
+from hall_desk.ui.table_model import RowTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -100,12 +102,13 @@ def due_month_text(row: SubsidyRow) -> str:
     return text
 
 
-class SubsidyTableModel(QAbstractTableModel):
+class SubsidyTableModel(RowTableModel):
     """People receiving the subsidy; ``columns`` picks which columns to show, in order.
     Overdue checks are red, stopped payments grey."""
 
     NAME, ID, PHONE, AGE, BAND, AMOUNT, STARTED, LAST_CHECK, DUE, STOPPED = range(10)
-    _HEADERS = (
+    CONTEXT = "SubsidyTableModel"
+    HEADERS = (
         QT_TRANSLATE_NOOP("SubsidyTableModel", "Name"),
         QT_TRANSLATE_NOOP("SubsidyTableModel", "ID number"),
         QT_TRANSLATE_NOOP("SubsidyTableModel", "Phone"),
@@ -123,31 +126,14 @@ class SubsidyTableModel(QAbstractTableModel):
         self._columns = list(columns)
         self._rows: list[SubsidyRow] = []
 
-    def set_rows(self, rows: Sequence[SubsidyRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
     def subsidy_at(self, row: int) -> SubsidyRow:
         return self._rows[row]
 
     def row_of(self, subsidy_id: int) -> int | None:
         return next((i for i, r in enumerate(self._rows) if r.id == subsidy_id), None)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._columns)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        return QCoreApplication.translate(
-            "SubsidyTableModel", self._HEADERS[self._columns[section]]
-        )
+    def columns(self) -> Sequence[int]:
+        return self._columns
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -204,11 +190,12 @@ class SubsidyTableModel(QAbstractTableModel):
         return ""
 
 
-class BandChangeModel(QAbstractTableModel):
+class BandChangeModel(RowTableModel):
     """People who reach a higher band next month, with the amount they move to."""
 
     NAME, ID, PHONE, BAND, BIRTHDAY, NEW_BAND, NEW_AMOUNT = range(7)
-    _HEADERS = (
+    CONTEXT = "BandChangeModel"
+    HEADERS = (
         QT_TRANSLATE_NOOP("BandChangeModel", "Name"),
         QT_TRANSLATE_NOOP("BandChangeModel", "ID number"),
         QT_TRANSLATE_NOOP("BandChangeModel", "Phone"),
@@ -218,15 +205,6 @@ class BandChangeModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("BandChangeModel", "New monthly amount"),
     )
 
-    def __init__(self) -> None:
-        super().__init__()
-        self._rows: list[BandChangeRow] = []
-
-    def set_rows(self, rows: Sequence[BandChangeRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
     def subsidy_at(self, row: int) -> SubsidyRow:
         return self._rows[row].subsidy
 
@@ -235,19 +213,6 @@ class BandChangeModel(QAbstractTableModel):
 
     def row_of(self, subsidy_id: int) -> int | None:
         return next((i for i, r in enumerate(self._rows) if r.subsidy.id == subsidy_id), None)
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        return QCoreApplication.translate("BandChangeModel", self._HEADERS[section])
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -363,17 +328,15 @@ class CheckDialog(QDialog):
         self.method.setFocus()
 
     def _save(self) -> None:
-        try:
-            self.saved = self._elderly.record_check(
+        result = submit_form(
+            self.errors,
+            lambda: self._elderly.record_check(
                 self._session, self.row.id, str(self.method.currentData()), self.note.text()
-            )
-        except ValidationError as exc:
-            self.errors.show(exc)
-            return
-        except DomainError as exc:
-            self.errors.show_text(message_text(exc))
-            return
-        self.accept()
+            ),
+        )
+        if result is not None:
+            self.saved = result
+            self.accept()
 
 
 class StopDialog(QDialog):
@@ -468,21 +431,19 @@ class StopDialog(QDialog):
             self.note.setPlaceholderText(self.tr("optional"))
 
     def _save(self) -> None:
-        try:
-            self.saved = self._elderly.stop(
+        result = submit_form(
+            self.errors,
+            lambda: self._elderly.stop(
                 self._session,
                 self.row.id,
                 _pydate(self.stopped_on.date()),
                 str(self.reason.currentData()),
                 self.note.text(),
-            )
-        except ValidationError as exc:
-            self.errors.show(exc)
-            return
-        except DomainError as exc:
-            self.errors.show_text(message_text(exc))
-            return
-        self.accept()
+            ),
+        )
+        if result is not None:
+            self.saved = result
+            self.accept()
 
 
 # -- the panel --------------------------------------------------------------------------------

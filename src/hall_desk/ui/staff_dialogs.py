@@ -22,6 +22,7 @@ from hall_desk.ui.common import (
     FieldErrors,
     dialog_buttons,
     message_text,
+    submit_form,
     translate_message,
 )
 
@@ -121,15 +122,13 @@ class AddStaffDialog(QDialog):
             password=self.password.text(),
             confirm=self.confirm.text(),
         )
-        try:
-            self.added = self._staff.add_staff(self._session, form)
-        except ValidationError as exc:
-            self.errors.show(exc)
-            return
-        except DomainError as exc:
-            self.errors.show_text(message_text(exc))
-            return
-        self.accept()
+        result = submit_form(
+            self.errors,
+            lambda: self._staff.add_staff(self._session, form),
+        )
+        if result is not None:
+            self.added = result
+            self.accept()
 
 
 class ResetPasswordDialog(QDialog):

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -18,18 +16,20 @@ from hall_desk.domain.messages import QT_TRANSLATE_NOOP
 from hall_desk.domain.staff import ROLE_LABELS
 from hall_desk.services.staff import StaffRow
 from hall_desk.ui.common import translate_message
+from hall_desk.ui.table_model import RowTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class StaffTableModel(QAbstractTableModel):
+class StaffTableModel(RowTableModel):
     """One row per staff account: user name, full name, role, status, last sign-in.
 
     ``now`` tells the center's current time, so a lock that has run out shows as active.
     """
 
     USERNAME, FULL_NAME, ROLE, STATUS, LAST_SIGN_IN = range(5)
-    _HEADERS = (
+    CONTEXT = "StaffTableModel"
+    HEADERS = (
         QT_TRANSLATE_NOOP("StaffTableModel", "User name"),
         QT_TRANSLATE_NOOP("StaffTableModel", "Full name"),
         QT_TRANSLATE_NOOP("StaffTableModel", "Role"),
@@ -42,11 +42,6 @@ class StaffTableModel(QAbstractTableModel):
         self._now = now
         self._rows: list[StaffRow] = []
 
-    def set_rows(self, rows: Sequence[StaffRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
     def staff_at(self, row: int) -> StaffRow:
         return self._rows[row]
 
@@ -58,19 +53,6 @@ class StaffTableModel(QAbstractTableModel):
 
     def is_locked(self, staff: StaffRow) -> bool:
         return staff.locked_until is not None and self._now() < staff.locked_until
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        return QCoreApplication.translate("StaffTableModel", self._HEADERS[section])
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

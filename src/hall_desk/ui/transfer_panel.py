@@ -9,8 +9,6 @@ from functools import partial
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
     QDate,
     QModelIndex,
     QPersistentModelIndex,
@@ -33,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from hall_desk.domain.clock import Clock
-from hall_desk.domain.errors import DomainError, ValidationError
+from hall_desk.domain.errors import DomainError
 from hall_desk.domain.messages import QT_TRANSLATE_NOOP
 from hall_desk.domain.party_transfer import (
     DIRECTION_LABELS,
@@ -50,9 +48,11 @@ from hall_desk.ui.common import (
     message_text,
     name_widget,
     restyle,
+    submit_form,
     translate_message,
 )
 from hall_desk.ui.events import DataEvents
+from hall_desk.ui.table_model import RowTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -68,12 +68,13 @@ def _pydate(q: QDate) -> date:
     return date(q.year(), q.month(), q.day())
 
 
-class TransferTableModel(QAbstractTableModel):
+class TransferTableModel(RowTableModel):
     """Transfer letters as rows; ``columns`` picks the columns, in order. Expired letters of
     open cases are red."""
 
     CASE, RESIDENT, DIRECTION, LETTER, FROM, TO, ISSUED, VALID, CHANNEL, RECEIPT, DAYS = range(11)
-    _HEADERS = (
+    CONTEXT = "TransferTableModel"
+    HEADERS = (
         QT_TRANSLATE_NOOP("TransferTableModel", "Case number"),
         QT_TRANSLATE_NOOP("TransferTableModel", "Member"),
         QT_TRANSLATE_NOOP("TransferTableModel", "Direction"),
@@ -92,35 +93,18 @@ class TransferTableModel(QAbstractTableModel):
         self._columns = list(columns)
         self._rows: list[TransferRow] = []
 
-    def set_rows(self, rows: Sequence[TransferRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
     def transfer_at(self, row: int) -> TransferRow:
         return self._rows[row]
 
     def row_of(self, transfer_id: int) -> int | None:
         return next((i for i, r in enumerate(self._rows) if r.id == transfer_id), None)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._columns)
+    def columns(self) -> Sequence[int]:
+        return self._columns
 
     def column_index(self, column: int) -> int:
         """Where one of the known columns is shown (``-1`` when it is not)."""
         return self._columns.index(column) if column in self._columns else -1
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        return QCoreApplication.translate(
-            "TransferTableModel", self._HEADERS[self._columns[section]]
-        )
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -272,17 +256,15 @@ class ReceiptDialog(QDialog):
         self.received_on.setFocus()
 
     def _save(self) -> None:
-        try:
-            self.saved = self._transfers.record_receipt(
+        result = submit_form(
+            self.errors,
+            lambda: self._transfers.record_receipt(
                 self._session, self.row.id, _pydate(self.received_on.date()), self.note.text()
-            )
-        except ValidationError as exc:
-            self.errors.show(exc)
-            return
-        except DomainError as exc:
-            self.errors.show_text(message_text(exc))
-            return
-        self.accept()
+            ),
+        )
+        if result is not None:
+            self.saved = result
+            self.accept()
 
 
 class _ListTab(QWidget):

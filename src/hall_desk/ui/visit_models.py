@@ -8,7 +8,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -20,6 +19,7 @@ from hall_desk.domain.visits import CATEGORY_LABELS, PURPOSE_LABELS
 from hall_desk.services.residents import ResidentSummary
 from hall_desk.services.visits import VisitRecord
 from hall_desk.ui.common import translate_message
+from hall_desk.ui.table_model import RowTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -32,11 +32,12 @@ def _hhmm(at: datetime | None) -> str:
     return at.strftime("%H:%M") if at else ""
 
 
-class VisitTableModel(QAbstractTableModel):
+class VisitTableModel(RowTableModel):
     """Visits as rows. ``columns`` picks which of the known columns to show, in order."""
 
     ARRIVED, LEFT, NAME, CATEGORY, PURPOSES, PARTY, ID, PHONE, CLERK = range(9)
-    _HEADERS = (
+    CONTEXT = "VisitTableModel"
+    HEADERS = (
         QT_TRANSLATE_NOOP("VisitTableModel", "Arrived"),
         QT_TRANSLATE_NOOP("VisitTableModel", "Left"),
         QT_TRANSLATE_NOOP("VisitTableModel", "Name"),
@@ -53,26 +54,11 @@ class VisitTableModel(QAbstractTableModel):
         self._columns = list(columns)
         self._rows: list[VisitRecord] = []
 
-    def set_rows(self, rows: Sequence[VisitRecord]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
     def visit_at(self, row: int) -> VisitRecord:
         return self._rows[row]
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._columns)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        return QCoreApplication.translate("VisitTableModel", self._HEADERS[self._columns[section]])
+    def columns(self) -> Sequence[int]:
+        return self._columns
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
