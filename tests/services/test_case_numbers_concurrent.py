@@ -9,7 +9,7 @@ from hall_desk.db.database import Database
 from hall_desk.domain.clock import FixedClock
 from hall_desk.domain.staff import Role
 from hall_desk.services import create_services
-from hall_desk.services.cases import IntakeForm
+from hall_desk.services.case_intake import IntakeForm
 from hall_desk.services.catalogue import ItemForm
 from hall_desk.services.session import StaffSession
 from tests.conftest import NOW

@@ -12,8 +12,8 @@ from hall_desk.db.models import AuditEntry, ElderlySubsidy, PartyTransfer
 from hall_desk.domain.cases import CaseStatus, Rating, Urgency
 from hall_desk.domain.errors import ConflictError, NotFoundError, ValidationError
 from hall_desk.services import Services
+from hall_desk.services.case_intake import IntakeForm, TransferForm
 from hall_desk.services.case_lists import CaseQuery, CaseView
-from hall_desk.services.cases import IntakeForm, TransferForm
 from hall_desk.services.catalogue import ItemForm, ServiceItemInfo
 from tests.services.test_visits import ZHANG_ID, make_id
 

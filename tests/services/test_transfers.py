@@ -12,8 +12,8 @@ from hall_desk.db.models import AuditEntry
 from hall_desk.domain.errors import ConflictError, NotFoundError, ValidationError
 from hall_desk.domain.party_transfer import TransferChannel, TransferDirection, TransferScope
 from hall_desk.services import Services
+from hall_desk.services.case_intake import TransferForm
 from hall_desk.services.case_records import CaseRecord
-from hall_desk.services.cases import TransferForm
 from hall_desk.services.catalogue import ServiceItemInfo
 from tests.services.test_cases import add_item, intake
 from tests.services.test_visits import make_id

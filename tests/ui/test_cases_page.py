@@ -169,7 +169,7 @@ def test_refusing_at_intake_asks_for_the_reason(qtbot, page, desk, printed) -> N
 def test_completing_with_a_poor_rating_opens_a_call_back(qtbot, page, desk, printed) -> None:
     services, admin, clerk = desk
     item = make_item(services, admin)
-    from hall_desk.services.cases import IntakeForm
+    from hall_desk.services.case_intake import IntakeForm
 
     case = services.cases.accept_case(
         clerk,
@@ -199,7 +199,7 @@ def test_completing_with_a_poor_rating_opens_a_call_back(qtbot, page, desk, prin
 def test_overdue_cases_show_in_red(qtbot, page, desk, clock) -> None:
     services, admin, clerk = desk
     item = make_item(services, admin, limit=1)
-    from hall_desk.services.cases import IntakeForm
+    from hall_desk.services.case_intake import IntakeForm
 
     services.cases.accept_case(
         clerk,
@@ -220,7 +220,7 @@ def test_overdue_cases_show_in_red(qtbot, page, desk, clock) -> None:
 def test_a_scanned_case_number_opens_the_case(qtbot, desk, tmp_path, monkeypatch) -> None:
     services, admin, clerk = desk
     item = make_item(services, admin)
-    from hall_desk.services.cases import IntakeForm
+    from hall_desk.services.case_intake import IntakeForm
 
     case = services.cases.accept_case(
         clerk,

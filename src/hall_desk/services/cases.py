@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -19,10 +18,8 @@ from hall_desk.db.database import Database
 from hall_desk.db.models import (
     CaseEvent,
     CaseFollowUp,
-    ElderlySubsidy,
     PartyTransfer,
     ServiceCase,
-    ServiceItem,
     Site,
 )
 from hall_desk.domain.cases import (
@@ -37,74 +34,26 @@ from hall_desk.domain.cases import (
 )
 from hall_desk.domain.catalogue import ItemKind
 from hall_desk.domain.clock import Clock
-from hall_desk.domain.elderly import CheckMethod, check_applicant_age
+from hall_desk.domain.elderly import CheckMethod
 from hall_desk.domain.errors import ConflictError, NotFoundError, ValidationError
-from hall_desk.domain.id_numbers import parse_id_number
 from hall_desk.domain.messages import QT_TRANSLATE_NOOP
-from hall_desk.domain.names import normalize_person_name
-from hall_desk.domain.party_transfer import TransferDetails, clean_transfer
-from hall_desk.domain.phones import parse_phone
-from hall_desk.domain.visits import VisitorCategory
 from hall_desk.domain.workdays import WorkCalendar
 from hall_desk.services import audit
 from hall_desk.services.calendar import CalendarService
+from hall_desk.services.case_intake import (
+    IntakeForm,
+    check_item_rules,
+    clean_lines,
+    validate_intake,
+)
 from hall_desk.services.case_numbers import next_case_number
 from hall_desk.services.case_records import CaseRecord, case_record
-from hall_desk.services.residents import PersonDetails, resident_for_visit
+from hall_desk.services.residents import resident_for_visit
 from hall_desk.services.session import StaffSession
 
 T = TypeVar("T")
 
 MAX_AGENT_RELATION = 20
-
-
-@dataclass(frozen=True)
-class TransferForm:
-    """党员组织关系转接 details as typed at intake."""
-
-    direction: str
-    scope: str
-    from_org: str
-    to_org: str
-    letter_number: str
-    issued_on: date | None
-    valid_until: date | None
-    channel: str
-
-
-@dataclass(frozen=True)
-class IntakeForm:
-    """What the clerk entered for a walk-in request.
-
-    ``documents_received`` are the item's documents ticked as handed in; every required
-    document not ticked is missing, and ``extra_missing`` adds anything else still needed.
-    """
-
-    item_id: int | None
-    name: str
-    id_number: str = ""
-    phone: str = ""
-    resident_id: int | None = None
-    documents_received: Sequence[str] = ()
-    extra_missing: Sequence[str] = ()
-    agent_name: str = ""
-    agent_relation: str = ""
-    agent_phone: str = ""
-    note: str = ""
-    transfer: TransferForm | None = None
-    check_method: str = ""
-
-
-@dataclass(frozen=True)
-class _CleanIntake:
-    item: ServiceItem
-    person: PersonDetails
-    received: tuple[str, ...]
-    missing: tuple[str, ...]
-    agent: tuple[str, str, str]
-    note: str
-    transfer: TransferDetails | None
-    check_method: CheckMethod | None
 
 
 class CaseService:
@@ -133,11 +82,11 @@ class CaseService:
         today = now.date()
         calendar = self._calendar.calendar()
         with self._db.write() as s:
-            clean = self._validate(s, actor, form, action, reason, today)
+            clean = validate_intake(s, actor, form, action, reason, today)
             status = next_status(None, action)
             resident, _created = resident_for_visit(s, actor, form.resident_id, clean.person, now)
             if action is not CaseAction.REFUSE:
-                self._check_item_rules(s, actor, clean, resident.id, resident.birth_date, today)
+                check_item_rules(s, actor, clean, resident.id, resident.birth_date, today)
             site = s.get(Site, actor.site_id)
             assert site is not None
             case = ServiceCase(
@@ -202,217 +151,6 @@ class CaseService:
             s.refresh(case)
             return self._record(s, case, calendar, today)
 
-    def _validate(
-        self,
-        s: Session,
-        actor: StaffSession,
-        form: IntakeForm,
-        action: CaseAction,
-        reason: str,
-        today: date,
-    ) -> _CleanIntake:
-        errors: list[ValidationError] = []
-
-        def attempt(fn: Callable[[], T], default: T) -> T:
-            try:
-                return fn()
-            except ValidationError as exc:
-                errors.append(exc)
-                return default
-
-        item = s.get(ServiceItem, form.item_id) if form.item_id is not None else None
-        if item is None or item.site_id != actor.site_id:
-            errors.append(
-                ValidationError(
-                    QT_TRANSLATE_NOOP("Messages", "Please choose the service item."), field="item"
-                )
-            )
-        elif item.retired_at is not None:
-            errors.append(
-                ValidationError(
-                    QT_TRANSLATE_NOOP(
-                        "Messages", "“{name}” has been retired from the service list."
-                    ),
-                    field="item",
-                    name=item.name,
-                )
-            )
-        name = attempt(lambda: normalize_person_name(form.name), "")
-        id_number = attempt(
-            lambda: parse_id_number(form.id_number, today) if form.id_number.strip() else None,
-            None,
-        )
-        phone = attempt(lambda: parse_phone(form.phone) if form.phone.strip() else None, None)
-        if not form.id_number.strip() and not form.phone.strip() and form.resident_id is None:
-            errors.append(
-                ValidationError(
-                    QT_TRANSLATE_NOOP(
-                        "Messages",
-                        "Please give an ID number or a phone number, so the center can reach "
-                        "the resident about this case.",
-                    ),
-                    field="phone",
-                )
-            )
-        required = tuple(json.loads(item.documents)) if item is not None else ()
-        received = _clean_lines(form.documents_received)
-        nothing: tuple[str, ...] = ()
-        extra_missing = attempt(lambda: _clean_extra(form.extra_missing), nothing)
-        missing = tuple(d for d in required if d not in received) + tuple(
-            d for d in extra_missing if d not in required
-        )
-        if action is CaseAction.ACCEPT and missing:
-            errors.append(
-                ValidationError(
-                    QT_TRANSLATE_NOOP(
-                        "Messages",
-                        "Still missing: {missing}. Tick what was handed in, or give a one-time "
-                        "notice of what is missing.",
-                    ),
-                    field="documents",
-                    missing="、".join(missing),
-                )
-            )
-        if action is CaseAction.NOTIFY and not missing:
-            errors.append(
-                ValidationError(
-                    QT_TRANSLATE_NOOP(
-                        "Messages",
-                        "Nothing is missing, so there is nothing to notify; accept the case "
-                        "instead.",
-                    ),
-                    field="documents",
-                )
-            )
-        if action is CaseAction.REFUSE:
-            attempt(lambda: clean_reason(reason), "")
-        agent = attempt(lambda: _clean_agent(form, item), ("", "", ""))
-        note = attempt(lambda: clean_reason(form.note, "note", required=False), "")
-        transfer: TransferDetails | None = None
-        check_method: CheckMethod | None = None
-        kind = ItemKind(item.kind) if item is not None else ItemKind.GENERAL
-        if kind is ItemKind.PARTY_TRANSFER and action is not CaseAction.REFUSE:
-            if form.transfer is None:
-                errors.append(
-                    ValidationError(
-                        QT_TRANSLATE_NOOP(
-                            "Messages", "Please fill in the transfer letter details."
-                        ),
-                        field="transfer_letter",
-                    )
-                )
-            else:
-                t = form.transfer
-                transfer = attempt(
-                    lambda: clean_transfer(
-                        direction=t.direction,
-                        scope=t.scope,
-                        from_org=t.from_org,
-                        to_org=t.to_org,
-                        letter_number=t.letter_number,
-                        issued_on=t.issued_on,
-                        valid_until=t.valid_until,
-                        channel=t.channel,
-                        today=today,
-                    ),
-                    None,
-                )
-        if kind is ItemKind.ELDERLY_CHECK and action is not CaseAction.REFUSE:
-            try:
-                check_method = CheckMethod(form.check_method)
-            except ValueError:
-                errors.append(
-                    ValidationError(
-                        QT_TRANSLATE_NOOP(
-                            "Messages",
-                            "Please choose how the annual check is done: in person, by home "
-                            "visit or on their behalf.",
-                        ),
-                        field="check_method",
-                    )
-                )
-        if (
-            kind is ItemKind.ELDERLY_SUBSIDY
-            and id_number is None
-            and form.resident_id is None
-            and not any(e.for_field("id_number") for e in errors)
-        ):
-            errors.append(
-                ValidationError(
-                    QT_TRANSLATE_NOOP(
-                        "Messages",
-                        "The elderly-age subsidy needs the applicant's ID number: the "
-                        "age is taken from it.",
-                    ),
-                    field="id_number",
-                )
-            )
-        if errors:
-            raise ValidationError.many(errors)
-        assert item is not None
-        person = PersonDetails(name, id_number, phone, VisitorCategory.RESIDENT)
-        return _CleanIntake(item, person, received, missing, agent, note, transfer, check_method)
-
-    def _check_item_rules(
-        self,
-        s: Session,
-        actor: StaffSession,
-        clean: _CleanIntake,
-        resident_id: int,
-        birth_date: date | None,
-        today: date,
-    ) -> None:
-        kind = ItemKind(clean.item.kind)
-        if kind not in (ItemKind.ELDERLY_SUBSIDY, ItemKind.ELDERLY_CHECK):
-            return
-        subsidy = s.scalar(
-            select(ElderlySubsidy).where(
-                ElderlySubsidy.site_id == actor.site_id,
-                ElderlySubsidy.resident_id == resident_id,
-            )
-        )
-        if kind is ItemKind.ELDERLY_SUBSIDY:
-            if birth_date is None:
-                raise ValidationError(
-                    QT_TRANSLATE_NOOP(
-                        "Messages",
-                        "The elderly-age subsidy needs the applicant's ID number: the age is "
-                        "taken from it.",
-                    ),
-                    field="id_number",
-                )
-            check_applicant_age(birth_date, today)
-            if subsidy is not None and subsidy.stopped_on is None:
-                raise ConflictError(
-                    QT_TRANSLATE_NOOP(
-                        "Messages",
-                        "This resident already receives the elderly-age subsidy (since {start}).",
-                    ),
-                    start=subsidy.started_on.isoformat(),
-                )
-            open_case = s.scalar(
-                select(ServiceCase.number).where(
-                    ServiceCase.resident_id == resident_id,
-                    ServiceCase.item_id == clean.item.id,
-                    ServiceCase.closed_at.is_(None),
-                )
-            )
-            if open_case is not None:
-                raise ConflictError(
-                    QT_TRANSLATE_NOOP(
-                        "Messages", "This resident's application {number} is still open."
-                    ),
-                    number=open_case,
-                )
-        elif subsidy is None or subsidy.stopped_on is not None:
-            raise ConflictError(
-                QT_TRANSLATE_NOOP(
-                    "Messages",
-                    "This resident has no elderly-age subsidy being paid, so there is nothing "
-                    "to check. Take an application (高龄补贴申请) instead.",
-                )
-            )
-
     # -- moves ---------------------------------------------------------------------------
     def documents_complete(
         self, actor: StaffSession, case_id: int, received: Sequence[str] = ()
@@ -421,7 +159,7 @@ class CaseService:
 
         def change(s: Session, case: ServiceCase, now: datetime, cal: WorkCalendar) -> str:
             have = list(json.loads(case.documents_received))
-            for doc in [*json.loads(case.documents_missing), *_clean_lines(received)]:
+            for doc in [*json.loads(case.documents_missing), *clean_lines(received)]:
                 if doc not in have:
                     have.append(doc)
             case.documents_received = _dump(have)
@@ -693,74 +431,3 @@ class CaseService:
 
 def _dump(values: Sequence[str]) -> str:
     return json.dumps(list(values), ensure_ascii=False)
-
-
-def _clean_lines(values: Sequence[str]) -> tuple[str, ...]:
-    seen: list[str] = []
-    for raw in values:
-        text = " ".join(str(raw).split())
-        if text and text not in seen:
-            seen.append(text[:80])
-    return tuple(seen)
-
-
-def _clean_extra(values: Sequence[str]) -> tuple[str, ...]:
-    from hall_desk.domain.catalogue import clean_documents
-
-    lines = [v for v in values if str(v).strip()]
-    if not lines:
-        return ()
-    try:
-        return clean_documents(lines)
-    except ValidationError as exc:
-        raise ValidationError(
-            exc.message.template, field="documents", **exc.message.params
-        ) from None
-
-
-def _clean_agent(form: IntakeForm, item: ServiceItem | None) -> tuple[str, str, str]:
-    if not (form.agent_name.strip() or form.agent_relation.strip() or form.agent_phone.strip()):
-        return ("", "", "")
-    errors: list[ValidationError] = []
-    if item is not None and not item.agent_allowed:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP(
-                "Messages",
-                "“{name}” must be handled by the resident in person; it cannot be done on "
-                "their behalf.",
-            ),
-            field="agent_name",
-            name=item.name,
-        )
-    name = ""
-    try:
-        name = normalize_person_name(form.agent_name)
-    except ValidationError as exc:
-        errors.append(
-            ValidationError(exc.message.template, field="agent_name", **exc.message.params)
-        )
-    relation = " ".join(form.agent_relation.split())
-    if not relation or len(relation) > MAX_AGENT_RELATION:
-        errors.append(
-            ValidationError(
-                QT_TRANSLATE_NOOP(
-                    "Messages",
-                    "Please say how the agent is related to the resident (e.g. 子女, 网格员).",
-                ),
-                field="agent_relation",
-            )
-        )
-    phone = ""
-    try:
-        phone = parse_phone(form.agent_phone).canonical
-    except ValidationError as exc:
-        errors.append(
-            ValidationError(exc.message.template, field="agent_phone", **exc.message.params)
-        )
-    if errors:
-        raise ValidationError.many(errors)
-    return (name, relation, phone)
-
-
-def event_detail(**values: Any) -> str:
-    return json.dumps(values, ensure_ascii=False)

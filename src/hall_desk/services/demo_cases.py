@@ -22,7 +22,8 @@ from hall_desk.domain.errors import DomainError
 from hall_desk.domain.id_numbers import age_on
 from hall_desk.domain.staff import Role
 from hall_desk.services.calendar import CalendarService
-from hall_desk.services.cases import CaseService, IntakeForm, TransferForm
+from hall_desk.services.case_intake import IntakeForm, TransferForm
+from hall_desk.services.cases import CaseService
 from hall_desk.services.catalogue import CatalogueService, ServiceItemInfo
 from hall_desk.services.session import StaffSession
 

@@ -47,10 +47,12 @@ from hall_desk.services.calendar import CalendarEntry, CalendarService, YearStat
 from hall_desk.services.session import StaffSession
 from hall_desk.ui.common import (
     FieldErrors,
+    from_qdate,
     make_table_view,
     message_text,
     name_widget,
     restyle,
+    to_qdate,
     translate_message,
     with_error_label,
 )
@@ -67,14 +69,6 @@ LAST_YEAR = 2100
 def weekday_name(day: date) -> str:
     """The day of the week in the interface language (the default locale), e.g. 星期五."""
     return QLocale().dayName(day.isoweekday(), QLocale.FormatType.LongFormat)
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _pydate(day: QDate) -> date:
-    return date(day.year(), day.month(), day.day())
 
 
 class HolidayTableModel(RowTableModel):
@@ -255,7 +249,7 @@ class CalendarPanel(QWidget):
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("yyyy-MM-dd")
         self.day.setDateRange(QDate(FIRST_YEAR, 1, 1), QDate(LAST_YEAR, 12, 31))
-        self.day.setDate(_qdate(date(self.year.value(), 1, 1)))
+        self.day.setDate(to_qdate(date(self.year.value(), 1, 1)))
         self.day.dateChanged.connect(lambda _day: self._show_weekday())
         self.weekday = QLabel()
         self.weekday.setObjectName("settings.holidayWeekday")
@@ -387,7 +381,7 @@ class CalendarPanel(QWidget):
     def _year_changed(self, year: int) -> None:
         self.message.hide()
         if self._session.is_admin and self.day.date().year() != year:
-            self.day.setDate(_qdate(date(year, 1, 1)))
+            self.day.setDate(to_qdate(date(year, 1, 1)))
         self.refresh()
 
     def selected_entry(self) -> CalendarEntry | None:
@@ -409,12 +403,12 @@ class CalendarPanel(QWidget):
         if entry is None or not self._session.is_admin:
             return
         # Picking a row puts it into the editor, ready to change.
-        self.day.setDate(_qdate(entry.day))
+        self.day.setDate(to_qdate(entry.day))
         self.kind.setCurrentIndex(max(0, self.kind.findData(entry.kind.value)))
         self.name.setText(entry.name)
 
     def _show_weekday(self) -> None:
-        self.weekday.setText(weekday_name(_pydate(self.day.date())))
+        self.weekday.setText(weekday_name(from_qdate(self.day.date())))
 
     def _say(self, text: str, *, ok: bool) -> None:
         restyle(self.message, "role", "ok" if ok else "error")
@@ -427,7 +421,7 @@ class CalendarPanel(QWidget):
         if not self._session.is_admin:
             return
         self.message.hide()
-        day = _pydate(self.day.date())
+        day = from_qdate(self.day.date())
         try:
             entry = self._calendar.set_day(
                 self._session, day, str(self.kind.currentData()), self.name.text()
@@ -455,7 +449,7 @@ class CalendarPanel(QWidget):
         )
         # Ready for the next day of a break, with the same kind and name.
         self.table.clearSelection()
-        self.day.setDate(_qdate(entry.day + timedelta(days=1)))
+        self.day.setDate(to_qdate(entry.day + timedelta(days=1)))
         self.kind.setCurrentIndex(max(0, self.kind.findData(entry.kind.value)))
         self.name.setText(entry.name)
         self._events.changed.emit("calendar")

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from datetime import date
 from typing import TypeVar
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -142,6 +143,14 @@ def submit_form(errors: FieldErrors, call: Callable[[], T]) -> T | None:
     except DomainError as exc:
         errors.show(exc)
         return None
+
+
+def to_qdate(d: date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+def from_qdate(q: QDate) -> date:
+    return date(q.year(), q.month(), q.day())
 
 
 def restyle(widget: QWidget, name: str, value: object) -> None:

@@ -4,14 +4,12 @@ everyone subsidised, and (administrators) the monthly amounts of the age bands."
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
 from functools import partial
 from typing import Any, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QDate,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -19,8 +17,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
-    QDateEdit,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -37,10 +33,7 @@ from PySide6.QtWidgets import (
 
 from hall_desk.domain.clock import Clock
 from hall_desk.domain.elderly import (
-    CHECK_METHOD_LABELS,
     STOP_REASON_LABELS,
-    CheckMethod,
-    StopReason,
     format_yuan,
 )
 from hall_desk.domain.errors import DomainError, ValidationError
@@ -49,15 +42,15 @@ from hall_desk.services.elderly import BandChangeRow, BandInfo, ElderlyService, 
 from hall_desk.services.session import StaffSession
 from hall_desk.ui.common import (
     FieldErrors,
-    dialog_buttons,
     make_table_view,
     message_text,
     name_widget,
     restyle,
-    submit_form,
     translate_message,
 )
+from hall_desk.ui.elderly_dialogs import CheckDialog, StopDialog, due_month_text
 from hall_desk.ui.events import DataEvents
+from hall_desk.ui.list_tab import ListTab
 from hall_desk.ui.table_model import RowTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -68,14 +61,6 @@ STOPPED_COLOUR = QColor("#78909c")
 _Dialog = TypeVar("_Dialog", bound=QDialog)
 
 
-def _qdate(d: date) -> QDate:
-    return QDate(d.year, d.month, d.day)
-
-
-def _pydate(q: QDate) -> date:
-    return date(q.year(), q.month(), q.day())
-
-
 def amount_text(fen: int | None) -> str:
     """``100.00 yuan``, or ``not set`` while an administrator has not entered the amount."""
     if fen is None:
@@ -83,23 +68,6 @@ def amount_text(fen: int | None) -> str:
     return QCoreApplication.translate("SubsidyTableModel", "{amount} yuan").format(
         amount=format_yuan(fen)
     )
-
-
-def due_month_text(row: SubsidyRow) -> str:
-    """The month of the next annual check, with what it means today."""
-    year, month = row.due_month
-    text = f"{year}-{month:02d}"
-    if row.stopped:
-        return ""
-    if row.check_status == "overdue":
-        return QCoreApplication.translate("SubsidyTableModel", "{month} (overdue)").format(
-            month=text
-        )
-    if row.check_status == "due":
-        return QCoreApplication.translate("SubsidyTableModel", "{month} (this month)").format(
-            month=text
-        )
-    return text
 
 
 class SubsidyTableModel(RowTableModel):
@@ -244,230 +212,6 @@ class BandChangeModel(RowTableModel):
 
 
 # -- dialogs ----------------------------------------------------------------------------------
-def _person_line(row: SubsidyRow) -> str:
-    parts = [row.name, row.masked_id]
-    if row.age is not None:
-        parts.append(QCoreApplication.translate("ElderlyPanel", "{age} years").format(age=row.age))
-    return "  ".join(p for p in parts if p)
-
-
-class CheckDialog(QDialog):
-    """An annual check made outside a case: on a home visit or on the person's behalf."""
-
-    def __init__(
-        self,
-        elderly: ElderlyService,
-        session: StaffSession,
-        row: SubsidyRow,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self._elderly = elderly
-        self._session = session
-        self.row = row
-        self.saved: SubsidyRow | None = None
-        self.setObjectName("elderly.checkDialog")
-        self.setWindowTitle(self.tr("Record an annual check"))
-        self.setMinimumWidth(480)
-
-        who = QLabel(_person_line(row))
-        who.setProperty("role", "summary")
-        due = QLabel(
-            self.tr("Annual check due: {month}").format(month=due_month_text(row))
-            if row.last_checked_on is None
-            else self.tr("Annual check due: {month}; last check {date}").format(
-                month=due_month_text(row), date=row.last_checked_on.isoformat()
-            )
-        )
-        due.setObjectName("elderly.checkDialog.due")
-        general = QLabel()
-        general.setObjectName("elderly.checkDialog.message")
-        self.errors = FieldErrors(general)
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.method = QComboBox()
-        for method in (CheckMethod.HOME_VISIT, CheckMethod.ON_BEHALF):
-            self.method.addItem(translate_message(CHECK_METHOD_LABELS[method]), method.value)
-        self.errors.add_row(
-            form,
-            "check_method",
-            self.method,
-            "elderly.checkDialog.method",
-            self.tr("&How"),
-            self.tr("How the check was done"),
-        )
-        self.note = QLineEdit()
-        self.note.setPlaceholderText(self.tr("optional, e.g. who was seen at home"))
-        self.errors.add_row(
-            form, "note", self.note, "elderly.checkDialog.note", self.tr("&Note"), self.tr("Note")
-        )
-        hint = QLabel(
-            self.tr(
-                "The check counts for today. A check in person at the desk is taken as a case "
-                "(annual check) instead, so that it gets a number and a slip."
-            )
-        )
-        hint.setProperty("role", "hint")
-        hint.setWordWrap(True)
-        buttons, self.submit = dialog_buttons(
-            self,
-            "elderly.checkDialog",
-            self.tr("Record check"),
-            self.tr("Record the annual check"),
-            self.tr("Cancel"),
-        )
-        buttons.accepted.connect(self._save)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(who)
-        layout.addWidget(due)
-        layout.addLayout(form)
-        layout.addWidget(hint)
-        layout.addWidget(general)
-        layout.addWidget(buttons)
-        self.method.setFocus()
-
-    def _save(self) -> None:
-        result = submit_form(
-            self.errors,
-            lambda: self._elderly.record_check(
-                self._session, self.row.id, str(self.method.currentData()), self.note.text()
-            ),
-        )
-        if result is not None:
-            self.saved = result
-            self.accept()
-
-
-class StopDialog(QDialog):
-    """Stop payment: from which day and why (a note is needed for any other reason)."""
-
-    def __init__(
-        self,
-        elderly: ElderlyService,
-        session: StaffSession,
-        row: SubsidyRow,
-        today: date,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self._elderly = elderly
-        self._session = session
-        self.row = row
-        self.saved: SubsidyRow | None = None
-        self.setObjectName("elderly.stopDialog")
-        self.setWindowTitle(self.tr("Stop payment"))
-        self.setMinimumWidth(500)
-
-        who = QLabel(_person_line(row))
-        who.setProperty("role", "summary")
-        general = QLabel()
-        general.setObjectName("elderly.stopDialog.message")
-        self.errors = FieldErrors(general)
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.stopped_on = QDateEdit(_qdate(today))
-        self.stopped_on.setCalendarPopup(True)
-        self.stopped_on.setDisplayFormat("yyyy-MM-dd")
-        self.errors.add_row(
-            form,
-            "stopped_on",
-            self.stopped_on,
-            "elderly.stopDialog.date",
-            self.tr("Stops &from"),
-            self.tr("Date payment stops"),
-        )
-        self.reason = QComboBox()
-        for reason in StopReason:
-            self.reason.addItem(translate_message(STOP_REASON_LABELS[reason]), reason.value)
-        self.errors.add_row(
-            form,
-            "stop_reason",
-            self.reason,
-            "elderly.stopDialog.reason",
-            self.tr("&Reason"),
-            self.tr("Why payment stops"),
-        )
-        self.note = QLineEdit()
-        self.errors.add_row(
-            form,
-            "stop_note",
-            self.note,
-            "elderly.stopDialog.note",
-            self.tr("&Note"),
-            self.tr("Note on the stop"),
-        )
-        self.reason.currentIndexChanged.connect(lambda _i: self._update_placeholder())
-        self._update_placeholder()
-        hint = QLabel(
-            self.tr(
-                "Payment started on {date}. A stop entered by mistake can be taken back with "
-                "Resume payment."
-            ).format(date=row.started_on.isoformat())
-        )
-        hint.setProperty("role", "hint")
-        hint.setWordWrap(True)
-        buttons, self.submit = dialog_buttons(
-            self,
-            "elderly.stopDialog",
-            self.tr("Stop payment"),
-            self.tr("Stop the payment"),
-            self.tr("Cancel"),
-        )
-        buttons.accepted.connect(self._save)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(who)
-        layout.addLayout(form)
-        layout.addWidget(hint)
-        layout.addWidget(general)
-        layout.addWidget(buttons)
-        self.stopped_on.setFocus()
-
-    def _update_placeholder(self) -> None:
-        if self.reason.currentData() == StopReason.OTHER.value:
-            self.note.setPlaceholderText(self.tr("required: why payment stops"))
-        else:
-            self.note.setPlaceholderText(self.tr("optional"))
-
-    def _save(self) -> None:
-        result = submit_form(
-            self.errors,
-            lambda: self._elderly.stop(
-                self._session,
-                self.row.id,
-                _pydate(self.stopped_on.date()),
-                str(self.reason.currentData()),
-                self.note.text(),
-            ),
-        )
-        if result is not None:
-            self.saved = result
-            self.accept()
-
-
-# -- the panel --------------------------------------------------------------------------------
-class _ListTab(QWidget):
-    """A table with an optional line of controls above it and a note when it is empty."""
-
-    def __init__(self, table: QTableView, empty_text: str, empty_name: str) -> None:
-        super().__init__()
-        self.table = table
-        self.top = QHBoxLayout()
-        self.empty = QLabel(empty_text)
-        self.empty.setObjectName(empty_name)
-        self.empty.setProperty("role", "muted")
-        self.empty.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 6, 0, 0)
-        layout.addLayout(self.top)
-        layout.addWidget(table, 1)
-        layout.addWidget(self.empty)
-
-    def show_empty(self, empty: bool) -> None:
-        self.empty.setVisible(empty)
-
-
 class ElderlyPanel(QWidget):
     """Lists of the subsidy and the actions on a selected person."""
 
@@ -513,19 +257,19 @@ class ElderlyPanel(QWidget):
                 m.STOPPED,
             )
         )
-        self.due_tab = _ListTab(
+        self.due_tab = ListTab(
             self._table(self.due_model, "elderly.dueTable", self.tr("Annual checks due")),
             self.tr("Nobody's annual check is due this month or overdue."),
             "elderly.dueEmpty",
         )
-        self.changes_tab = _ListTab(
+        self.changes_tab = ListTab(
             self._table(
                 self.changes_model, "elderly.changesTable", self.tr("Band changes next month")
             ),
             self.tr("Nobody moves into a higher age band next month."),
             "elderly.changesEmpty",
         )
-        self.all_tab = _ListTab(
+        self.all_tab = ListTab(
             self._table(self.all_model, "elderly.allTable", self.tr("Everyone subsidised")),
             self.tr("Nobody receives the subsidy yet. It starts when an application is completed."),
             "elderly.allEmpty",

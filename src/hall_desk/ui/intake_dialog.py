@@ -7,8 +7,6 @@ in, and then accepts (受理), issues a one-time notice of what is missing (一�
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -44,24 +42,17 @@ from hall_desk.domain.party_transfer import (
     add_months,
 )
 from hall_desk.services.calendar import CalendarService
+from hall_desk.services.case_intake import IntakeForm, TransferForm
 from hall_desk.services.case_records import CaseRecord
-from hall_desk.services.cases import CaseService, IntakeForm, TransferForm
+from hall_desk.services.cases import CaseService
 from hall_desk.services.catalogue import ServiceItemInfo
 from hall_desk.services.residents import ResidentService, ResidentSummary
 from hall_desk.services.session import StaffSession
 from hall_desk.ui.case_prompts import ReasonDialog
-from hall_desk.ui.common import FieldErrors, name_widget, translate_message
+from hall_desk.ui.common import FieldErrors, from_qdate, name_widget, to_qdate, translate_message
 from hall_desk.ui.resident_search import ResidentSearch
 
 AGENT_RELATIONS = ("子女", "配偶", "父母", "亲属", "网格员", "志愿者", "社区工作人员")
-
-
-def _qdate(d: date) -> QDate:
-    return QDate(d.year, d.month, d.day)
-
-
-def _pydate(q: QDate) -> date:
-    return date(q.year(), q.month(), q.day())
 
 
 class IntakeDialog(QDialog):
@@ -228,9 +219,9 @@ class IntakeDialog(QDialog):
         self.to_org = QLineEdit()
         self.letter = QLineEdit()
         today = clock.today()
-        self.issued_on = QDateEdit(_qdate(today))
+        self.issued_on = QDateEdit(to_qdate(today))
         self.issued_on.setCalendarPopup(True)
-        self.valid_until = QDateEdit(_qdate(add_months(today, DEFAULT_VALIDITY_MONTHS)))
+        self.valid_until = QDateEdit(to_qdate(add_months(today, DEFAULT_VALIDITY_MONTHS)))
         self.valid_until.setCalendarPopup(True)
         self._validity_touched = False
         self.issued_on.dateChanged.connect(self._issued_changed)
@@ -470,11 +461,13 @@ class IntakeDialog(QDialog):
     # -- transfer dates ----------------------------------------------------------------
     def _issued_changed(self, value: QDate) -> None:
         if not self._validity_touched:
-            self.valid_until.setDate(_qdate(add_months(_pydate(value), DEFAULT_VALIDITY_MONTHS)))
+            self.valid_until.setDate(
+                to_qdate(add_months(from_qdate(value), DEFAULT_VALIDITY_MONTHS))
+            )
 
     def _validity_edited(self) -> None:
-        expected = add_months(_pydate(self.issued_on.date()), DEFAULT_VALIDITY_MONTHS)
-        self._validity_touched = _pydate(self.valid_until.date()) != expected
+        expected = add_months(from_qdate(self.issued_on.date()), DEFAULT_VALIDITY_MONTHS)
+        self._validity_touched = from_qdate(self.valid_until.date()) != expected
 
     # -- submitting --------------------------------------------------------------------
     def form(self) -> IntakeForm:
@@ -488,8 +481,8 @@ class IntakeDialog(QDialog):
                 from_org=self.from_org.text(),
                 to_org=self.to_org.text(),
                 letter_number=self.letter.text(),
-                issued_on=_pydate(self.issued_on.date()),
-                valid_until=_pydate(self.valid_until.date()),
+                issued_on=from_qdate(self.issued_on.date()),
+                valid_until=from_qdate(self.valid_until.date()),
                 channel=str(self.channel.currentData()),
             )
         extra = [p for p in self.extra_missing.text().replace(";", "；").split("；") if p.strip()]

@@ -9,7 +9,6 @@ from functools import partial
 from typing import Any
 
 from PySide6.QtCore import (
-    QDate,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -44,28 +43,23 @@ from hall_desk.services.transfers import TransferRow, TransferService
 from hall_desk.ui.common import (
     FieldErrors,
     dialog_buttons,
+    from_qdate,
     make_table_view,
     message_text,
     name_widget,
     restyle,
     submit_form,
+    to_qdate,
     translate_message,
 )
 from hall_desk.ui.events import DataEvents
+from hall_desk.ui.list_tab import ListTab
 from hall_desk.ui.table_model import RowTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
 
 EXPIRED_COLOUR = QColor("#c62828")
 DONE_COLOUR = QColor("#78909c")
-
-
-def _qdate(d: date) -> QDate:
-    return QDate(d.year, d.month, d.day)
-
-
-def _pydate(q: QDate) -> date:
-    return date(q.year(), q.month(), q.day())
 
 
 class TransferTableModel(RowTableModel):
@@ -217,7 +211,7 @@ class ReceiptDialog(QDialog):
         self.errors = FieldErrors(general)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.received_on = QDateEdit(_qdate(today))
+        self.received_on = QDateEdit(to_qdate(today))
         self.received_on.setCalendarPopup(True)
         self.received_on.setDisplayFormat("yyyy-MM-dd")
         self.errors.add_row(
@@ -259,7 +253,7 @@ class ReceiptDialog(QDialog):
         result = submit_form(
             self.errors,
             lambda: self._transfers.record_receipt(
-                self._session, self.row.id, _pydate(self.received_on.date()), self.note.text()
+                self._session, self.row.id, from_qdate(self.received_on.date()), self.note.text()
             ),
         )
         if result is not None:
@@ -267,27 +261,8 @@ class ReceiptDialog(QDialog):
             self.accept()
 
 
-class _ListTab(QWidget):
-    """A hint line, a table, and a note when the table is empty."""
-
-    def __init__(self, hint: str, table: QTableView, empty_text: str, empty_name: str) -> None:
-        super().__init__()
-        self.table = table
-        label = QLabel(hint)
-        label.setProperty("role", "hint")
-        label.setWordWrap(True)
-        self.empty = QLabel(empty_text)
-        self.empty.setObjectName(empty_name)
-        self.empty.setProperty("role", "muted")
-        self.empty.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 6, 0, 0)
-        layout.addWidget(label)
-        layout.addWidget(table, 1)
-        layout.addWidget(self.empty)
-
-    def show_empty(self, empty: bool) -> None:
-        self.empty.setVisible(empty)
+def _hinted_tab(hint: str, table: QTableView, empty_text: str, empty_name: str) -> ListTab:
+    return ListTab(table, empty_text, empty_name, hint=hint)
 
 
 class TransferPanel(QWidget):
@@ -330,7 +305,7 @@ class TransferPanel(QWidget):
                 m.TO,
             )
         )
-        self.receipts_tab = _ListTab(
+        self.receipts_tab = _hinted_tab(
             self.tr(
                 "Letters whose receipt has not come back more than {days} days after they "
                 "were issued. Chase the receiving organisation, then record the receipt here."
@@ -341,7 +316,7 @@ class TransferPanel(QWidget):
             self.tr("Every receipt is back or not yet a month late."),
             "transfers.receiptsEmpty",
         )
-        self.expiring_tab = _ListTab(
+        self.expiring_tab = _hinted_tab(
             self.tr(
                 "Letters of open cases that run out within a week, or already have (in red): "
                 "finish the case or ask for a new letter."
@@ -352,7 +327,7 @@ class TransferPanel(QWidget):
             self.tr("No letter of an open case runs out within a week."),
             "transfers.expiringEmpty",
         )
-        self.all_tab = _ListTab(
+        self.all_tab = _hinted_tab(
             self.tr("Every transfer letter, newest first."),
             self._table(self.all_model, "transfers.allTable", self.tr("All transfers")),
             self.tr("No party membership transfer has been taken in yet."),
