@@ -87,11 +87,8 @@ class HolidayTableModel(RowTableModel):
     def entry_at(self, row: int) -> CalendarEntry:
         return self._rows[row]
 
-    def row_of(self, day: date) -> int | None:
-        for row, entry in enumerate(self._rows):
-            if entry.day == day:
-                return row
-        return None
+    def row_key(self, record: Any) -> Any:
+        return record.day
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

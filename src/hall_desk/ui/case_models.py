@@ -60,9 +60,6 @@ class CaseTableModel(RowTableModel):
     def case_at(self, row: int) -> CaseRecord:
         return self._rows[row]
 
-    def row_of(self, case_id: int) -> int:
-        return next((i for i, c in enumerate(self._rows) if c.id == case_id), -1)
-
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None

@@ -287,7 +287,7 @@ class CasesPage(QWidget):
         self.model.set_rows(rows)
         if selected is not None:
             row = self.model.row_of(selected.id)
-            if row >= 0:
+            if row is not None:
                 self.table.selectRow(row)
 
     # -- opening -----------------------------------------------------------------------

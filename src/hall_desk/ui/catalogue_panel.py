@@ -94,12 +94,6 @@ class ItemTableModel(RowTableModel):
     def item_at(self, row: int) -> ServiceItemInfo:
         return self._rows[row]
 
-    def row_of(self, item_id: int) -> int | None:
-        for row, item in enumerate(self._rows):
-            if item.id == item_id:
-                return row
-        return None
-
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None

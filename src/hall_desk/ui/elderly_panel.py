@@ -89,19 +89,8 @@ class SubsidyTableModel(RowTableModel):
         QT_TRANSLATE_NOOP("SubsidyTableModel", "Stopped"),
     )
 
-    def __init__(self, columns: Sequence[int]) -> None:
-        super().__init__()
-        self._columns = list(columns)
-        self._rows: list[SubsidyRow] = []
-
     def subsidy_at(self, row: int) -> SubsidyRow:
         return self._rows[row]
-
-    def row_of(self, subsidy_id: int) -> int | None:
-        return next((i for i, r in enumerate(self._rows) if r.id == subsidy_id), None)
-
-    def columns(self) -> Sequence[int]:
-        return self._columns
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -179,8 +168,8 @@ class BandChangeModel(RowTableModel):
     def change_at(self, row: int) -> BandChangeRow:
         return self._rows[row]
 
-    def row_of(self, subsidy_id: int) -> int | None:
-        return next((i for i, r in enumerate(self._rows) if r.subsidy.id == subsidy_id), None)
+    def row_key(self, record: Any) -> Any:
+        return record.subsidy.id
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

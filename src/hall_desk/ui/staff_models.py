@@ -45,12 +45,6 @@ class StaffTableModel(RowTableModel):
     def staff_at(self, row: int) -> StaffRow:
         return self._rows[row]
 
-    def row_of(self, staff_id: int) -> int | None:
-        for row, staff in enumerate(self._rows):
-            if staff.id == staff_id:
-                return row
-        return None
-
     def is_locked(self, staff: StaffRow) -> bool:
         return staff.locked_until is not None and self._now() < staff.locked_until
 

@@ -26,9 +26,11 @@ class RowTableModel(QAbstractTableModel):
     #: Header texts, marked with ``QT_TRANSLATE_NOOP(CONTEXT, ...)``.
     HEADERS: tuple[str, ...] = ()
 
-    def __init__(self) -> None:
+    def __init__(self, columns: Sequence[int] | None = None) -> None:
+        """``columns`` picks which headers are shown, in order (default: all of them)."""
         super().__init__()
         self._rows: list[Any] = []
+        self._columns = list(columns) if columns is not None else list(range(len(self.HEADERS)))
 
     def set_rows(self, rows: Sequence[Any]) -> None:
         self.beginResetModel()
@@ -43,8 +45,16 @@ class RowTableModel(QAbstractTableModel):
         return list(self._rows)
 
     def columns(self) -> Sequence[int]:
-        """The header indexes shown, in order (all of them unless a subclass picks)."""
-        return range(len(self.HEADERS))
+        """The header indexes shown, in order."""
+        return self._columns
+
+    def row_key(self, record: Any) -> Any:
+        """What identifies a record across reloads (its ``id`` unless a subclass says)."""
+        return getattr(record, "id", None)
+
+    def row_of(self, key: Any) -> int | None:
+        """The row showing the record with this key, or None."""
+        return next((i for i, r in enumerate(self._rows) if self.row_key(r) == key), None)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)

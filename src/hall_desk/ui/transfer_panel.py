@@ -3,7 +3,6 @@ running out, every transfer, and recording the receipt (回执) when it comes ba
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import date, timedelta
 from functools import partial
 from typing import Any
@@ -82,19 +81,8 @@ class TransferTableModel(RowTableModel):
         QT_TRANSLATE_NOOP("TransferTableModel", "Days since issue"),
     )
 
-    def __init__(self, columns: Sequence[int]) -> None:
-        super().__init__()
-        self._columns = list(columns)
-        self._rows: list[TransferRow] = []
-
     def transfer_at(self, row: int) -> TransferRow:
         return self._rows[row]
-
-    def row_of(self, transfer_id: int) -> int | None:
-        return next((i for i, r in enumerate(self._rows) if r.id == transfer_id), None)
-
-    def columns(self) -> Sequence[int]:
-        return self._columns
 
     def column_index(self, column: int) -> int:
         """Where one of the known columns is shown (``-1`` when it is not)."""

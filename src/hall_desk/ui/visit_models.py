@@ -49,16 +49,8 @@ class VisitTableModel(RowTableModel):
         QT_TRANSLATE_NOOP("VisitTableModel", "Registered by"),
     )
 
-    def __init__(self, columns: Sequence[int]) -> None:
-        super().__init__()
-        self._columns = list(columns)
-        self._rows: list[VisitRecord] = []
-
     def visit_at(self, row: int) -> VisitRecord:
         return self._rows[row]
-
-    def columns(self) -> Sequence[int]:
-        return self._columns
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
