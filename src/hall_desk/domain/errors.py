@@ -24,8 +24,13 @@ class Message:
     def render(self, translate: Any = None) -> str:
         """Format the template, translated first with ``translate(template)`` when given."""
         text = translate(self.template) if translate is not None else self.template
+        params = self.params
+        if translate is not None:
+            # Parameters that are themselves marked messages (a weekday, "the room name")
+            # are translated too; any other text has no translation and comes back as is.
+            params = {k: translate(v) if isinstance(v, str) else v for k, v in params.items()}
         try:
-            return str(text).format(**self.params)
+            return str(text).format(**params)
         except (KeyError, IndexError, ValueError):
             return self.template.format(**self.params)
 

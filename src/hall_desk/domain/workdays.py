@@ -164,6 +164,13 @@ class WorkCalendar:
         self._change_days = [d for d, _ in changes]
         self._change_totals = [0, *accumulate(delta for _, delta in changes)]
 
+    def public_holiday(self, d: date) -> str | None:
+        """The name of the public holiday ``d`` belongs to ("" if unnamed), or ``None``."""
+        entry = self._entries.get(d)
+        if entry is None or entry.kind is not DayKind.HOLIDAY:
+            return None
+        return entry.name
+
     def is_workday(self, d: date) -> bool:
         """Whether the center's staff work on ``d``."""
         entry = self._entries.get(d)

@@ -12,6 +12,8 @@ from pathlib import Path
 from hall_desk.db.database import Database
 from hall_desk.domain.clock import Clock
 from hall_desk.services.audit import AuditService
+from hall_desk.services.booking_records import BookingPlans
+from hall_desk.services.bookings import BookingService
 from hall_desk.services.calendar import CalendarService
 from hall_desk.services.case_lists import CaseLists
 from hall_desk.services.cases import CaseService
@@ -19,6 +21,7 @@ from hall_desk.services.catalogue import CatalogueService
 from hall_desk.services.elderly import ElderlyService
 from hall_desk.services.passwords import Passwords
 from hall_desk.services.residents import ResidentService
+from hall_desk.services.rooms import RoomService
 from hall_desk.services.sites import SiteService
 from hall_desk.services.slips import SlipService
 from hall_desk.services.staff import StaffService
@@ -42,6 +45,9 @@ class Services:
     slips: SlipService
     elderly: ElderlyService
     transfers: TransferService
+    rooms: RoomService
+    bookings: BookingService
+    booking_plans: BookingPlans
 
 
 def create_services(
@@ -70,4 +76,7 @@ def create_services(
         slips=SlipService(db, clock, slips_dir),
         elderly=ElderlyService(db, clock),
         transfers=TransferService(db, clock),
+        rooms=RoomService(db, clock),
+        bookings=BookingService(db, clock, calendar),
+        booking_plans=BookingPlans(db, clock, calendar),
     )
