@@ -124,6 +124,7 @@ class Booking(Base):
     decided_at: Mapped[datetime | None] = mapped_column(DateTime)
     ended_at: Mapped[datetime | None] = mapped_column(DateTime)  # cancelled, declined, no-show
     end_reason: Mapped[str] = mapped_column(Text, default="")
+    slips_printed: Mapped[int] = mapped_column(Integer, default=0)
 
     room: Mapped[Room] = relationship()
     resident: Mapped[Resident | None] = relationship()

@@ -12,6 +12,7 @@ from pathlib import Path
 from hall_desk.db.database import Database
 from hall_desk.domain.clock import Clock
 from hall_desk.services.audit import AuditService
+from hall_desk.services.booking_documents import BookingDocuments
 from hall_desk.services.booking_records import BookingPlans
 from hall_desk.services.bookings import BookingService
 from hall_desk.services.calendar import CalendarService
@@ -48,6 +49,7 @@ class Services:
     rooms: RoomService
     bookings: BookingService
     booking_plans: BookingPlans
+    booking_documents: BookingDocuments
 
 
 def create_services(
@@ -79,4 +81,5 @@ def create_services(
         rooms=RoomService(db, clock),
         bookings=BookingService(db, clock, calendar),
         booking_plans=BookingPlans(db, clock, calendar),
+        booking_documents=BookingDocuments(db, clock, slips_dir),
     )

@@ -130,27 +130,32 @@ class SlipService:
     def _archive(
         self, number: str, kind: SlipKind, now: datetime, reprint: bool, pdf: bytes
     ) -> Path | None:
-        if self._archive_dir is None:
-            return None
-        folder = self._archive_dir / f"{now:%Y}" / f"{now:%m}"
-        target = folder / archive_name(number, kind, now, reprint)
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-            tmp = target.with_suffix(".part")
-            tmp.write_bytes(pdf)
-            tmp.replace(target)
-        except OSError as exc:
-            log.error("could not archive slip %s: %s", target, exc)
-            raise StorageError(
-                QT_TRANSLATE_NOOP(
-                    "Messages",
-                    "The slip could not be saved in {folder} ({reason}). The case itself is "
-                    "saved; free some disk space or check the folder, then print again.",
-                ),
-                folder=str(folder),
-                reason=exc.strerror or str(exc),
-            ) from exc
-        return target
+        return archive_pdf(self._archive_dir, archive_name(number, kind, now, reprint), now, pdf)
+
+
+def archive_pdf(archive_dir: Path | None, name: str, now: datetime, pdf: bytes) -> Path | None:
+    """Keep a printed PDF under ``archive_dir/YYYY/MM/name`` (written whole, then renamed)."""
+    if archive_dir is None:
+        return None
+    folder = archive_dir / f"{now:%Y}" / f"{now:%m}"
+    target = folder / name
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        tmp = target.with_suffix(".part")
+        tmp.write_bytes(pdf)
+        tmp.replace(target)
+    except OSError as exc:
+        log.error("could not archive slip %s: %s", target, exc)
+        raise StorageError(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "The slip could not be saved in {folder} ({reason}). The record itself is "
+                "saved; free some disk space or check the folder, then print again.",
+            ),
+            folder=str(folder),
+            reason=exc.strerror or str(exc),
+        ) from exc
+    return target
 
 
 def _slip_data(

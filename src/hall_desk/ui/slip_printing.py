@@ -9,11 +9,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtWidgets import QFileDialog, QWidget
 
-from hall_desk.domain.errors import DomainError
+from hall_desk.domain.errors import DomainError, StorageError
+from hall_desk.domain.messages import QT_TRANSLATE_NOOP
 from hall_desk.printing.slips import SlipLayout, slip_title
+from hall_desk.services import Services
 from hall_desk.services.session import StaffSession
 from hall_desk.services.slips import IssuedSlip, SlipService
 from hall_desk.ui import print_pdf as printing
@@ -56,16 +58,83 @@ def issue_and_print(
     return issued
 
 
+def print_booking_slip(
+    parent: QWidget | None,
+    services: Services,
+    session: StaffSession,
+    booking_id: int,
+    layout: SlipLayout,
+    *,
+    report: Callable[[str], None] | None = None,
+) -> bool:
+    """Archive the booking slip (预约凭条), then print it; False if it could not be made."""
+    try:
+        issued = services.booking_documents.issue_slip(session, booking_id, layout)
+    except DomainError as exc:
+        show_domain_error(parent, exc)
+        return False
+    title = _tr("{number} booking slip").format(number=issued.number)
+    outcome = printing.print_pdf(parent, issued.pdf, title, archived_path=issued.archived)
+    if report is not None:
+        report(_outcome_text(outcome, issued.archived))
+    return True
+
+
+def export_booking_ics(
+    parent: QWidget | None,
+    services: Services,
+    session: StaffSession,
+    booking_id: int,
+    *,
+    whole_series: bool,
+) -> Path | None:
+    """Ask where to save the booking (or its series) as an .ics file and write it there."""
+    try:
+        name, data = services.booking_documents.calendar_file(
+            session, booking_id, whole_series=whole_series
+        )
+    except DomainError as exc:
+        show_domain_error(parent, exc)
+        return None
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    chosen, _filter = QFileDialog.getSaveFileName(
+        parent,
+        _tr("Save the booking for a phone calendar"),
+        str(Path(folder) / name),
+        _tr("iCalendar files (*.ics)"),
+    )
+    if not chosen:
+        return None
+    target = Path(chosen)
+    if target.suffix.lower() != ".ics":
+        target = target.with_name(target.name + ".ics")
+    try:
+        target.write_bytes(data)
+    except OSError as exc:
+        show_domain_error(
+            parent,
+            StorageError(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "The calendar file could not be written to {path} ({reason})."
+                ),
+                path=str(target),
+                reason=exc.strerror or str(exc),
+            ),
+        )
+        return None
+    return target
+
+
 def _outcome_text(outcome: printing.PrintOutcome, archived: Path | None) -> str:
     where = str(archived) if archived else ""
     if outcome is printing.PrintOutcome.PRINTED:
         return _tr("Slip printed; a copy is kept at {path}.").format(path=where)
     if outcome is printing.PrintOutcome.CANCELLED:
         return _tr(
-            "Printing cancelled. The slip is kept at {path}; print it again from the case."
+            "Printing cancelled. The slip is kept at {path}; it can be printed again at any time."
         ).format(path=where)
     if outcome is printing.PrintOutcome.NO_PRINTER:
         return _tr("No printer: the slip is kept at {path}.").format(path=where)
     return _tr(
-        "The printer failed. The slip is kept at {path}; print it again from the case."
+        "The printer failed. The slip is kept at {path}; it can be printed again at any time."
     ).format(path=where)

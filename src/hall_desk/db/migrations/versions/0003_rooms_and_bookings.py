@@ -106,6 +106,7 @@ def upgrade() -> None:
         sa.Column("decided_at", sa.DateTime(), nullable=True),
         sa.Column("ended_at", sa.DateTime(), nullable=True),
         sa.Column("end_reason", sa.Text(), nullable=False),
+        sa.Column("slips_printed", sa.Integer(), server_default="0", nullable=False),
         sa.ForeignKeyConstraint(["clerk_id"], ["staff.id"], name=op.f("fk_booking_clerk_id_staff")),
         sa.ForeignKeyConstraint(
             ["decided_by_id"], ["staff.id"], name=op.f("fk_booking_decided_by_id_staff")
