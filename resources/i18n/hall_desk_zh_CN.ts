@@ -117,6 +117,608 @@
     </message>
 </context>
 <context>
+    <name>BookingDetailsDialog</name>
+    <message>
+        <source>Where the booking stands</source>
+        <extracomment>Moves that change a booking; a booking that has ended allows none of them.</extracomment>
+        <translation>预约状态</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Booking number</source>
+        <translation>预约编号</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>功能室</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>日期和时间</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Booked by</source>
+        <translation>预约人</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Booked via</source>
+        <translation>预约方式</translation>
+    </message>
+    <message>
+        <source>Taken by</source>
+        <translation>受理人</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>已签到</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>签到</translation>
+    </message>
+    <message>
+        <source>Move / extend…</source>
+        <translation>改期/延长…</translation>
+    </message>
+    <message>
+        <source>Cancel booking…</source>
+        <translation>取消预约…</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>审批通过</translation>
+    </message>
+    <message>
+        <source>Decline…</source>
+        <translation>不予通过…</translation>
+    </message>
+    <message>
+        <source>Print slip</source>
+        <translation>打印凭条</translation>
+    </message>
+    <message>
+        <source>Export to calendar (.ics)</source>
+        <translation>导出到手机日历（.ics）</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Booking {number}</source>
+        <translation>预约 {number}</translation>
+    </message>
+    <message>
+        <source>{room}, seat {seat}</source>
+        <translation>{room}，{seat}号座位</translation>
+    </message>
+    <message>
+        <source>{clerk} at {time}</source>
+        <translation>{clerk}（{time}）</translation>
+    </message>
+    <message>
+        <source>Part of a repeating booking: {rule}</source>
+        <translation>属于重复预约：{rule}</translation>
+    </message>
+    <message>
+        <source>{time}: not checked in within {minutes} minutes, released</source>
+        <translation>{time}：{minutes}分钟内未签到，已释放</translation>
+    </message>
+    <message>
+        <source>Check-in opens at {time} on {day}.</source>
+        <translation>{day} {time}起可签到。</translation>
+    </message>
+    <message>
+        <source>Approve the booking first.</source>
+        <translation>请先审批通过该预约。</translation>
+    </message>
+    <message>
+        <source>Booking {number} checked in.</source>
+        <translation>预约{number}已签到。</translation>
+    </message>
+    <message>
+        <source>Booking {number} approved. Let the booker know.</source>
+        <translation>预约{number}已审批通过，请通知预约人。</translation>
+    </message>
+    <message>
+        <source>Booking {number} declined; the time is free again.</source>
+        <translation>预约 {number} 未通过，该时段已重新空出。</translation>
+    </message>
+    <message>
+        <source>Cancelled: {numbers}. The time is free again.</source>
+        <translation>已取消：{numbers}。该时段已重新空出。</translation>
+    </message>
+    <message>
+        <source>Booking {number} now: {room}, {when}.</source>
+        <translation>预约{number}已改为：{room}，{when}。</translation>
+    </message>
+    <message>
+        <source>Export to calendar</source>
+        <translation>导出到手机日历（.ics）</translation>
+    </message>
+    <message>
+        <source>This booking repeats. Put only this date in the calendar file, or the whole series?</source>
+        <translation>这是重复预约。日历文件中只导出这一天，还是导出全部日期？</translation>
+    </message>
+    <message>
+        <source>Calendar file saved: {path}</source>
+        <translation>日历文件已保存：{path}</translation>
+    </message>
+    <message>
+        <source>Move or extend</source>
+        <extracomment>The booking was moved; carries it as it is now.</extracomment>
+        <translation>改期或延长</translation>
+    </message>
+    <message>
+        <source>Move to room</source>
+        <translation>改到功能室</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Move to date</source>
+        <translation>改到日期</translation>
+    </message>
+    <message>
+        <source>New start time</source>
+        <translation>新的开始时间</translation>
+    </message>
+    <message>
+        <source>New end time</source>
+        <translation>新的结束时间</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>New time</source>
+        <translation>新时间</translation>
+    </message>
+    <message>
+        <source>Save change</source>
+        <translation>保存修改</translation>
+    </message>
+    <message>
+        <source>Save the change</source>
+        <translation>保存修改</translation>
+    </message>
+    <message>
+        <source>This date only</source>
+        <translation>仅此日期</translation>
+    </message>
+    <message>
+        <source>The whole series</source>
+        <translation>整个重复系列</translation>
+    </message>
+    <message>
+        <source>Decline booking</source>
+        <translation>不予通过</translation>
+    </message>
+    <message>
+        <source>Why is the booking declined? Tell the booker this reason.</source>
+        <translation>不予通过的原因是什么？请将原因告知预约人。</translation>
+    </message>
+</context>
+<context>
+    <name>BookingFormDialog</name>
+    <message>
+        <source>Booked by</source>
+        <extracomment>A resident on file was picked and fills the contact.</extracomment>
+        <translation>预约人</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>其他人</translation>
+    </message>
+    <message>
+        <source>Clear the chosen resident</source>
+        <translation>取消所选居民</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Contact person&apos;s name</source>
+        <translation>联系人姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>已预约</translation>
+    </message>
+    <message>
+        <source>e.g. a school or other partner unit (共建单位)</source>
+        <translation>如学校或其他共建单位</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>主办方</translation>
+    </message>
+    <message>
+        <source>Optional: the team or person running it</source>
+        <translation>选填：负责的团队或个人</translation>
+    </message>
+    <message>
+        <source>{phone} (on file; type a number only to use another)</source>
+        <translation>{phone}（已登记；如需使用其他号码请另行填写）</translation>
+    </message>
+    <message>
+        <source>✓ {name}</source>
+        <translation>✓ {name}</translation>
+    </message>
+    <message>
+        <source>Find the resident, or just type the name and phone below (phone bookings).</source>
+        <translation>查找居民，或直接在下方填写姓名和电话（电话预约）。</translation>
+    </message>
+    <message>
+        <source>New booking</source>
+        <translation>新建预约</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save the booking</source>
+        <translation>保存预约</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Room and time</source>
+        <translation>功能室和时间</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>功能室</translation>
+    </message>
+    <message>
+        <source>Any free seat</source>
+        <translation>任意空座位</translation>
+    </message>
+    <message>
+        <source>Seat number</source>
+        <translation>座位号</translation>
+    </message>
+    <message>
+        <source>Choose a seat number</source>
+        <translation>选择座位号</translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation>座位</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>What for</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>e.g. reading club, residents&apos; meeting</source>
+        <translation>如读书会、居民议事会</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Purpose of the booking</source>
+        <translation>预约用途</translation>
+    </message>
+    <message>
+        <source>Expected number of people</source>
+        <translation>预计人数</translation>
+    </message>
+    <message>
+        <source>Expected people</source>
+        <translation>预计人数</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>one seat per person</source>
+        <translation>每人一个座位</translation>
+    </message>
+    <message>
+        <source>at most {cap}</source>
+        <translation>最多{cap}人</translation>
+    </message>
+    <message>
+        <source>Book the {n} free dates</source>
+        <translation>预约这{n}个空闲日期</translation>
+    </message>
+    <message>
+        <source>Holds {cap} people</source>
+        <translation>可容纳 {cap} 人</translation>
+    </message>
+    <message>
+        <source>{seats} seats, booked one by one</source>
+        <translation>共{seats}个座位，按座位逐个预约</translation>
+    </message>
+    <message>
+        <source>closed on {weekday} ({reason})</source>
+        <translation>{weekday}闭馆（{reason}）</translation>
+    </message>
+    <message>
+        <source>open 24 hours</source>
+        <translation>24小时开放</translation>
+    </message>
+    <message>
+        <source>not open on {weekday}</source>
+        <translation>{weekday}不开放</translation>
+    </message>
+    <message>
+        <source>open {hours} on {weekday}</source>
+        <translation>{weekday}开放 {hours}</translation>
+    </message>
+    <message>
+        <source>needs an administrator&apos;s approval</source>
+        <translation>需管理员审批</translation>
+    </message>
+    <message>
+        <source>Nothing booked in this room that day yet.</source>
+        <translation>该功能室当天还没有预约。</translation>
+    </message>
+    <message>
+        <source>{count} seat bookings that day.</source>
+        <translation>当天已有{count}个座位预约。</translation>
+    </message>
+    <message>
+        <source>Already booked that day: {spans}</source>
+        <translation>当天已预约：{spans}</translation>
+    </message>
+</context>
+<context>
+    <name>BookingsPage</name>
+    <message>
+        <source>Study seats taken</source>
+        <translation>自习室已占用座位</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>闭馆</translation>
+    </message>
+    <message>
+        <source>Click or drag over free time to book · click a booking to open it</source>
+        <translation>点击或拖选空闲时段进行预约 · 点击预约可查看详情</translation>
+    </message>
+    <message>
+        <source>No-shows could not be released just now: {reason}</source>
+        <translation>暂时无法释放未签到的预约：{reason}</translation>
+    </message>
+    <message>
+        <source>No-shows could not be released just now; see the log file.</source>
+        <translation>暂时无法释放未签到预约，请查看日志文件。</translation>
+    </message>
+    <message>
+        <source>Released as no-show: {numbers}</source>
+        <translation>已按未签到释放：{numbers}</translation>
+    </message>
+    <message>
+        <source>{n} seats</source>
+        <extracomment>The hours the day view shows unless a room opens earlier or a booking lies outside them. Closed hours of one row: (row, spans of minutes, why).</extracomment>
+        <translation>{n}个座位</translation>
+    </message>
+    <message>
+        <source>{n} people</source>
+        <translation>{n}人</translation>
+    </message>
+    <message>
+        <source>24 hours</source>
+        <translation>24小时</translation>
+    </message>
+    <message>
+        <source>needs approval</source>
+        <translation>需审批</translation>
+    </message>
+    <message>
+        <source>Closed: {reason}</source>
+        <translation>闭馆：{reason}</translation>
+    </message>
+    <message>
+        <source>Closed on {weekday}</source>
+        <translation>{weekday}闭馆</translation>
+    </message>
+    <message>
+        <source>Open {hours}</source>
+        <translation>开放时间：{hours}</translation>
+    </message>
+    <message>
+        <source>seat {n}</source>
+        <translation>{n}号座位</translation>
+    </message>
+    <message>
+        <source>{taken}/{seats} seats</source>
+        <translation>座位 {taken}/{seats}</translation>
+    </message>
+    <message>
+        <source>{taken} of {seats} seats booked {span}; click to see the seats</source>
+        <translation>{span}已预约{taken}/{seats}个座位；点击查看座位</translation>
+    </message>
+    <message>
+        <source>{weekday} {day} · all rooms · {count} bookings</source>
+        <translation>{day} {weekday} · 全部功能室 · 共{count}个预约</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>闭馆</translation>
+    </message>
+    <message>
+        <source>today · {hours}</source>
+        <translation>今天 · {hours}</translation>
+    </message>
+    <message>
+        <source>{room} · week of {first} to {last}</source>
+        <translation>{room} · {first}至{last}当周</translation>
+    </message>
+    <message>
+        <source>{room} · seats on {weekday} {day}</source>
+        <translation>{room} · {weekday} {day} 座位情况</translation>
+    </message>
+    <message>
+        <source>{taken} of {seats} seats taken now</source>
+        <translation>当前已占用{taken}/{seats}个座位</translation>
+    </message>
+    <message>
+        <source>Seat {n}</source>
+        <translation>{n}号座位</translation>
+    </message>
+    <message>
+        <source>No room to show</source>
+        <extracomment>How far ahead the pending-approval list looks. Reloads after these notices (a room or closure edited in the settings, holidays entered).</extracomment>
+        <translation>没有可显示的功能室</translation>
+    </message>
+    <message>
+        <source>Booked {numbers}: {room}, {status}.</source>
+        <translation>已预约{numbers}：{room}，{status}。</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a booking number; they look like CN01-B2026-00017.</source>
+        <translation>“{text}”不是预约编号，预约编号格式如 CN01-B2026-00017。</translation>
+    </message>
+    <message>
+        <source>There is no booking numbered {number}.</source>
+        <translation>没有编号为 {number} 的预约。</translation>
+    </message>
+    <message>
+        <source>Pending approval ({n})</source>
+        <translation>待审批（{n}）</translation>
+    </message>
+    <message>
+        <source>Previous day</source>
+        <translation>前一天</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Go to today</source>
+        <translation>回到今天</translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation>后一天</translation>
+    </message>
+    <message>
+        <source>Date shown</source>
+        <translation>显示日期</translation>
+    </message>
+    <message>
+        <source>Day (all rooms)</source>
+        <translation>日视图（全部功能室）</translation>
+    </message>
+    <message>
+        <source>Show all rooms on one day</source>
+        <translation>显示当天全部功能室</translation>
+    </message>
+    <message>
+        <source>Week (one room)</source>
+        <translation>周视图（单个功能室）</translation>
+    </message>
+    <message>
+        <source>Show one room&apos;s week</source>
+        <translation>查看单个功能室的一周</translation>
+    </message>
+    <message>
+        <source>Room shown in the week view</source>
+        <translation>周视图中显示的功能室</translation>
+    </message>
+    <message>
+        <source>Booking number</source>
+        <translation>预约编号</translation>
+    </message>
+    <message>
+        <source>Booking number (or scan the slip)</source>
+        <translation>预约编号（或扫描凭条）</translation>
+    </message>
+    <message>
+        <source>Bookings awaiting approval</source>
+        <translation>待审批的预约</translation>
+    </message>
+    <message>
+        <source>Last action</source>
+        <translation>最近操作</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>上一周</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>下一周</translation>
+    </message>
+</context>
+<context>
     <name>CalendarPanel</name>
     <message>
         <source>Holiday calendar warning</source>
@@ -262,6 +864,37 @@ Marking {year} complete ends the warning; deadlines then count the days as enter
     <message>
         <source>{year} is marked complete.</source>
         <translation>{year} 年已标记为录入完整。</translation>
+    </message>
+</context>
+<context>
+    <name>CancelBookingDialog</name>
+    <message>
+        <source>Cancel booking</source>
+        <translation>取消预约</translation>
+    </message>
+    <message>
+        <source>Why is the booking cancelled? The reason is kept with the booking.</source>
+        <translation>取消预约的原因是什么？原因会随预约一并保存。</translation>
+    </message>
+    <message>
+        <source>Only this date</source>
+        <translation>仅此日期</translation>
+    </message>
+    <message>
+        <source>Cancel only this date</source>
+        <translation>仅取消这一天</translation>
+    </message>
+    <message>
+        <source>This date and every later date of the series ({count} dates, from {first})</source>
+        <translation>此日期及以后的所有重复日期（自{first}起，共{count}个日期）</translation>
+    </message>
+    <message>
+        <source>Cancel this and the later dates of the series</source>
+        <translation>取消此日期及之后的重复预约</translation>
+    </message>
+    <message>
+        <source>This booking repeats</source>
+        <translation>这是重复预约</translation>
     </message>
 </context>
 <context>
@@ -727,6 +1360,88 @@ It can no longer be chosen for new cases. Its {count} cases and their history st
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>ClosureDialog</name>
+    <message>
+        <source>Close rooms</source>
+        <translation>设置闭馆</translation>
+    </message>
+    <message>
+        <source>All rooms</source>
+        <translation>全部功能室</translation>
+    </message>
+    <message>
+        <source>&amp;Room</source>
+        <translation>功能室(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Room to close</source>
+        <translation>闭馆的功能室</translation>
+    </message>
+    <message>
+        <source>&amp;First day</source>
+        <translation>闭馆开始日期(&amp;F)</translation>
+    </message>
+    <message>
+        <source>First closed day</source>
+        <translation>闭馆首日</translation>
+    </message>
+    <message>
+        <source>&amp;Last day</source>
+        <translation>结束日期(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Last closed day</source>
+        <translation>闭馆结束日期</translation>
+    </message>
+    <message>
+        <source>e.g. 地板维修</source>
+        <translation>如：地板维修</translation>
+    </message>
+    <message>
+        <source>R&amp;eason</source>
+        <translation>原因(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Why the rooms are closed</source>
+        <translation>闭馆原因</translation>
+    </message>
+    <message>
+        <source>No new bookings can be made on closed days. Bookings already made on them stay; call the people who made them.</source>
+        <translation>闭馆日不能新建预约。这些日期已有的预约仍然保留，请电话通知预约人。</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Add the closure</source>
+        <translation>添加闭馆安排</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>ClosureTableModel</name>
+    <message>
+        <source>First day</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>功能室</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
     </message>
 </context>
 <context>
@@ -1489,6 +2204,10 @@ The stop from {date} is taken back and payment goes on as before.</source>
         <translation>办件管理</translation>
     </message>
     <message>
+        <source>Room bookings</source>
+        <translation>功能室预约</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -1680,8 +2399,120 @@ The stop from {date} is taken back and payment goes on as before.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
+        <source>Awaiting approval</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>已预约</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>已签到</translation>
+    </message>
+    <message>
+        <source>No-show (released)</source>
+        <translation>未签到（已释放）</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
         <source>Resident</source>
         <translation>居民</translation>
+    </message>
+    <message>
+        <source>Partner organisation</source>
+        <translation>共建单位</translation>
+    </message>
+    <message>
+        <source>Staff activity</source>
+        <translation>工作人员活动</translation>
+    </message>
+    <message>
+        <source>At the counter</source>
+        <translation>现场</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>public holiday</source>
+        <translation>法定节假日</translation>
+    </message>
+    <message>
+        <source>Please enter the start and end time.</source>
+        <translation>请填写开始和结束时间。</translation>
+    </message>
+    <message>
+        <source>The end time must come after the start.</source>
+        <translation>结束时间必须晚于开始时间。</translation>
+    </message>
+    <message>
+        <source>A booking must end on the day it starts; book each day separately.</source>
+        <translation>预约须在开始当天结束；跨天请按天分别预约。</translation>
+    </message>
+    <message>
+        <source>Bookings start and end on the quarter hour (:00, :15, :30, :45).</source>
+        <translation>预约的开始和结束时间须为整刻钟（:00、:15、:30、:45）。</translation>
+    </message>
+    <message>
+        <source>{start}-{end} on {day} has already passed.</source>
+        <translation>{day} {start}–{end} 已经过去了。</translation>
+    </message>
+    <message>
+        <source>Bookings can be made at most {days} days ahead.</source>
+        <translation>最多可提前{days}天预约。</translation>
+    </message>
+    <message>
+        <source>{room} is closed on {day} ({reason}).</source>
+        <translation>{room}在{day}闭馆（{reason}）。</translation>
+    </message>
+    <message>
+        <source>{room} is not open on {day}.</source>
+        <translation>{room}在{day}不开放。</translation>
+    </message>
+    <message>
+        <source>{start}-{end} is outside the opening hours of {room} on {day}, {open}-{close}.</source>
+        <translation>{start}–{end}不在{room}{day}的开放时间（{open}–{close}）内。</translation>
+    </message>
+    <message>
+        <source>Please enter how many people are expected.</source>
+        <translation>请填写预计人数。</translation>
+    </message>
+    <message>
+        <source>{room} is booked one seat per person; book a seat for each person.</source>
+        <translation>{room}按座位预约，每人一个座位，请为每个人分别预约座位。</translation>
+    </message>
+    <message>
+        <source>{count} people are over the capacity of {room}, which holds {cap}.</source>
+        <translation>{count}人超过了{room}的可容纳人数（{cap}人）。</translation>
+    </message>
+    <message>
+        <source>Please choose how the booking repeats.</source>
+        <translation>请选择重复方式。</translation>
+    </message>
+    <message>
+        <source>Please tick the weekdays the booking repeats on.</source>
+        <translation>请勾选重复预约的星期。</translation>
+    </message>
+    <message>
+        <source>Please say when the repeats end: on a date or after a number of times.</source>
+        <translation>请设置重复何时结束：截止到某个日期，或重复一定次数后结束。</translation>
+    </message>
+    <message>
+        <source>The repeats must end on or after the first day and within a year of it.</source>
+        <translation>重复的截止日期须不早于第一天，且在第一天起一年以内。</translation>
+    </message>
+    <message>
+        <source>A booking repeats at most {max} times.</source>
+        <translation>重复预约最多 {max} 次。</translation>
     </message>
     <message>
         <source>Party member</source>
@@ -2532,8 +3363,8 @@ The stop from {date} is taken back and payment goes on as before.</source>
         <translation>没有编号为 {number} 的办件。</translation>
     </message>
     <message>
-        <source>The slip could not be saved in {folder} ({reason}). The case itself is saved; free some disk space or check the folder, then print again.</source>
-        <translation>回执单无法保存到 {folder}（{reason}）。办件本身已保存；请清理磁盘空间或检查该文件夹，然后重新打印。</translation>
+        <source>The slip could not be saved in {folder} ({reason}). The record itself is saved; free some disk space or check the folder, then print again.</source>
+        <translation>凭条无法保存到{folder}（{reason}）。预约记录已保存；请清理磁盘空间或检查该文件夹，然后重新打印。</translation>
     </message>
     <message>
         <source>The receipt of letter {letter} was already recorded as back on {date}.</source>
@@ -2554,6 +3385,400 @@ The stop from {date} is taken back and payment goes on as before.</source>
     <message>
         <source>That party membership transfer no longer exists.</source>
         <translation>该党员组织关系转接记录已不存在。</translation>
+    </message>
+    <message>
+        <source>Reading room</source>
+        <translation>图书室（阅览室）</translation>
+    </message>
+    <message>
+        <source>Study room (booked by seat)</source>
+        <translation>共享自习室（按座位预约）</translation>
+    </message>
+    <message>
+        <source>Meeting room</source>
+        <translation>会议室</translation>
+    </message>
+    <message>
+        <source>Residents&apos; council hall</source>
+        <translation>居民议事厅</translation>
+    </message>
+    <message>
+        <source>Party members&apos; room</source>
+        <translation>党员活动室</translation>
+    </message>
+    <message>
+        <source>Arts room (dance, calligraphy)</source>
+        <translation>文艺活动室（舞蹈、书法）</translation>
+    </message>
+    <message>
+        <source>Sports and recreation room</source>
+        <translation>文体活动室</translation>
+    </message>
+    <message>
+        <source>Counselling room</source>
+        <translation>心理疏导室</translation>
+    </message>
+    <message>
+        <source>Mediation room</source>
+        <translation>调解室</translation>
+    </message>
+    <message>
+        <source>Children&apos;s room</source>
+        <translation>未成年人活动室</translation>
+    </message>
+    <message>
+        <source>Women&apos;s home</source>
+        <translation>妇女之家</translation>
+    </message>
+    <message>
+        <source>Mother and baby room</source>
+        <translation>母婴室</translation>
+    </message>
+    <message>
+        <source>Other room</source>
+        <translation>其他功能室</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>星期一</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>星期二</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>星期三</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>星期四</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>星期五</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>星期六</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>星期日</translation>
+    </message>
+    <message>
+        <source>The opening hours of {weekday} ({text}) do not fit; write them like 08:30-20:00, or leave them empty when the room is closed that day.</source>
+        <translation>{weekday}的开放时间（{text}）格式不对；请按08:30-20:00的格式填写，当天不开放则留空。</translation>
+    </message>
+    <message>
+        <source>The opening hours of {weekday} ({text}) are not a time span within one day; the closing time must come after the opening time and be at most 24:00.</source>
+        <translation>{weekday}的开放时间（{text}）不是同一天内的时间段；闭馆时间须晚于开馆时间，且不晚于24:00。</translation>
+    </message>
+    <message>
+        <source>Please enter {what}.</source>
+        <translation>请填写{what}。</translation>
+    </message>
+    <message>
+        <source>There are invisible control characters in {what}.</source>
+        <translation>{what}中含有不可见的控制字符。</translation>
+    </message>
+    <message>
+        <source>Too long: {what} has {length} characters; at most {max} are allowed.</source>
+        <translation>{what}太长：共{length}个字，最多允许{max}个字。</translation>
+    </message>
+    <message>
+        <source>The room code must be 2 to 10 letters, digits or hyphens, e.g. HY01.</source>
+        <translation>功能室编号须为 2 到 10 位字母、数字或连字符，如 HY01。</translation>
+    </message>
+    <message>
+        <source>Please enter {what} as a whole number from {low} to {high}.</source>
+        <translation>{what}请填写{low}到{high}之间的整数。</translation>
+    </message>
+    <message>
+        <source>a rule</source>
+        <translation>一条使用须知</translation>
+    </message>
+    <message>
+        <source>A room has at most {max} rules; there are {count}.</source>
+        <translation>每个功能室最多 {max} 条使用须知，当前有 {count} 条。</translation>
+    </message>
+    <message>
+        <source>the room name</source>
+        <translation>功能室名称</translation>
+    </message>
+    <message>
+        <source>Please choose the kind of room.</source>
+        <translation>请选择功能室类型。</translation>
+    </message>
+    <message>
+        <source>the capacity</source>
+        <translation>可容纳人数</translation>
+    </message>
+    <message>
+        <source>the number of seats</source>
+        <translation>座位数</translation>
+    </message>
+    <message>
+        <source>A study room is booked by seat; please enter how many seats.</source>
+        <translation>共享自习室按座位预约，请填写座位数。</translation>
+    </message>
+    <message>
+        <source>Only a study room is booked by seat; set the seats to 0.</source>
+        <translation>只有共享自习室按座位预约，请将座位数设为 0。</translation>
+    </message>
+    <message>
+        <source>The room has more seats ({seats}) than people it holds ({cap}).</source>
+        <translation>座位数（{seats}）超过了功能室的可容纳人数（{cap}）。</translation>
+    </message>
+    <message>
+        <source>Opening hours are needed for all seven weekdays.</source>
+        <translation>需填写一周七天的开放时间。</translation>
+    </message>
+    <message>
+        <source>The room is closed every day; enter its opening hours or retire it.</source>
+        <translation>该功能室每天都不开放，请填写开放时间，或将其停用。</translation>
+    </message>
+    <message>
+        <source>Please enter the first closed day.</source>
+        <translation>请填写闭馆开始日期。</translation>
+    </message>
+    <message>
+        <source>The last closed day comes before the first one.</source>
+        <translation>闭馆结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>A closure is at most {max} days; retire the room if it is gone for good.</source>
+        <translation>闭馆安排最长 {max} 天；如功能室不再使用，请将其停用。</translation>
+    </message>
+    <message>
+        <source>the reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>The room list file {path} has a problem at room {index}: {problem}</source>
+        <translation>功能室列表文件{path}中第{index}个功能室有问题：{problem}</translation>
+    </message>
+    <message>
+        <source>Each [[room]] table needs exactly the keys {keys}.</source>
+        <translation>每个 [[room]] 表必须且只能包含以下键：{keys}。</translation>
+    </message>
+    <message>
+        <source>{key} must be a whole number.</source>
+        <translation>{key}必须是整数。</translation>
+    </message>
+    <message>
+        <source>{key} must be true or false.</source>
+        <translation>{key}必须为 true 或 false。</translation>
+    </message>
+    <message>
+        <source>hours must be a list of seven texts, Monday first.</source>
+        <translation>hours 必须是七个文本组成的列表，从星期一开始。</translation>
+    </message>
+    <message>
+        <source>rules must be a list of texts.</source>
+        <translation>rules（使用须知）必须是文本列表。</translation>
+    </message>
+    <message>
+        <source>The room list file {path} cannot be read: {reason}</source>
+        <translation>无法读取功能室列表文件{path}：{reason}</translation>
+    </message>
+    <message>
+        <source>The room list file {path} has no [[room]] tables.</source>
+        <translation>功能室列表文件 {path} 中没有 [[room]] 表。</translation>
+    </message>
+    <message>
+        <source>The code {code} or name {name} is used twice.</source>
+        <translation>编码{code}或名称{name}重复了。</translation>
+    </message>
+    <message>
+        <source>This booking no longer exists.</source>
+        <translation>该预约已不存在。</translation>
+    </message>
+    <message>
+        <source>This room no longer exists.</source>
+        <translation>该功能室已不存在。</translation>
+    </message>
+    <message>
+        <source>None of the {count} dates can be booked; nothing was saved.</source>
+        <translation>{count}个日期都无法预约，未保存任何预约。</translation>
+    </message>
+    <message>
+        <source>Booking {number} is already checked in; it can only be extended.</source>
+        <translation>预约{number}已签到，只能延长。</translation>
+    </message>
+    <message>
+        <source>Booking {number} still awaits an administrator&apos;s approval; it cannot be checked in yet.</source>
+        <translation>预约 {number} 仍在等待管理员审批，暂不能签到。</translation>
+    </message>
+    <message>
+        <source>Check-in for booking {number} opens at {time} on {day}.</source>
+        <translation>预约{number}的签到将于{day} {time}开始。</translation>
+    </message>
+    <message>
+        <source>Booking {number} has already ended.</source>
+        <translation>预约{number}已结束。</translation>
+    </message>
+    <message>
+        <source>Booking {number} is not awaiting approval any more.</source>
+        <translation>预约 {number} 已不是待审批状态。</translation>
+    </message>
+    <message>
+        <source>Please choose a room.</source>
+        <translation>请选择功能室。</translation>
+    </message>
+    <message>
+        <source>{room} has been retired and takes no bookings.</source>
+        <translation>{room}已停用，不再接受预约。</translation>
+    </message>
+    <message>
+        <source>Please enter a start and a later end time.</source>
+        <translation>请填写开始时间和更晚的结束时间。</translation>
+    </message>
+    <message>
+        <source>The resident chosen no longer exists.</source>
+        <translation>所选居民已不存在。</translation>
+    </message>
+    <message>
+        <source>the organisation</source>
+        <translation>共建单位名称</translation>
+    </message>
+    <message>
+        <source>the purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>the contact&apos;s name</source>
+        <translation>联系人姓名</translation>
+    </message>
+    <message>
+        <source>Please find the resident, or enter the name of the person booking.</source>
+        <translation>请查找居民，或填写预约人姓名。</translation>
+    </message>
+    <message>
+        <source>Please enter a phone number to reach the booker.</source>
+        <translation>请填写预约人的联系电话。</translation>
+    </message>
+    <message>
+        <source>the note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>{room} has seats 1 to {seats}.</source>
+        <translation>{room}的座位号为1至{seats}。</translation>
+    </message>
+    <message>
+        <source>{room} is already booked {slot} by {booker} (booking {number}).</source>
+        <translation>{room} {slot} 已被 {booker} 预约（预约 {number}）。</translation>
+    </message>
+    <message>
+        <source>Seat {seat} of {room} is already booked {slot} (booking {number}).</source>
+        <translation>{room}的{seat}号座位{slot}已被预约（预约{number}）。</translation>
+    </message>
+    <message>
+        <source>All {seats} seats of {room} are already booked for {slot}.</source>
+        <translation>{room}在{slot}的全部{seats}个座位均已约满。</translation>
+    </message>
+    <message>
+        <source>This time is already booked: another desk saved a booking for it a moment ago. Nothing was saved; please choose another time.</source>
+        <translation>该时段已被预约：另一台前台刚刚保存了这个时段的预约。本次未保存，请另选时间。</translation>
+    </message>
+    <message>
+        <source>Booking {number} has already ended ({status}).</source>
+        <translation>预约{number}已结束（{status}）。</translation>
+    </message>
+    <message>
+        <source>This closure no longer exists.</source>
+        <translation>该闭馆安排已不存在。</translation>
+    </message>
+    <message>
+        <source>The check-in grace period must be 0 to {max} minutes.</source>
+        <translation>签到宽限时间须为 0 到 {max} 分钟。</translation>
+    </message>
+    <message>
+        <source>Another room already has the code {code} or the name {name}.</source>
+        <translation>已有其他功能室使用编码{code}或名称{name}。</translation>
+    </message>
+    <message>
+        <source>Seat {seat} still has bookings to come; move or cancel them before removing seats.</source>
+        <translation>{seat}号座位还有未来的预约，请先改期或取消这些预约，再减少座位。</translation>
+    </message>
+    <message>
+        <source>The calendar file could not be written to {path} ({reason}).</source>
+        <translation>无法将日历文件写入 {path}（{reason}）。</translation>
+    </message>
+</context>
+<context>
+    <name>PendingBookingsDialog</name>
+    <message>
+        <source>Bookings awaiting approval</source>
+        <translation>待审批的预约</translation>
+    </message>
+    <message>
+        <source>No booking is waiting for approval.</source>
+        <translation>没有待审批的预约。</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Approve the selected booking</source>
+        <translation>审批通过所选预约</translation>
+    </message>
+    <message>
+        <source>Decline…</source>
+        <translation>不予通过…</translation>
+    </message>
+    <message>
+        <source>Decline the selected booking</source>
+        <translation>不予通过所选预约</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>详情…</translation>
+    </message>
+    <message>
+        <source>Open the selected booking</source>
+        <translation>打开所选预约</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Booking {number} approved. Let the booker know.</source>
+        <translation>预约{number}已审批通过，请告知预约人。</translation>
+    </message>
+    <message>
+        <source>Booking {number} declined; the time is free again.</source>
+        <translation>预约{number}未通过，该时段已重新空出。</translation>
+    </message>
+</context>
+<context>
+    <name>PendingTableModel</name>
+    <message>
+        <source>Booking number</source>
+        <translation>预约编号</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>功能室</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>日期和时间</translation>
+    </message>
+    <message>
+        <source>Booked by</source>
+        <translation>预约人</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人数</translation>
     </message>
 </context>
 <context>
@@ -2658,6 +3883,133 @@ The stop from {date} is taken back and payment goes on as before.</source>
     </message>
 </context>
 <context>
+    <name>RepeatPanel</name>
+    <message>
+        <source>Repeat</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <source>Repeat the booking</source>
+        <translation>重复预约</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>每天</translation>
+    </message>
+    <message>
+        <source>Repeat every day</source>
+        <translation>每天重复</translation>
+    </message>
+    <message>
+        <source>Weekly on</source>
+        <translation>每周</translation>
+    </message>
+    <message>
+        <source>Repeat every week</source>
+        <translation>每周重复</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation>每</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>重复日</translation>
+    </message>
+    <message>
+        <source>The repeats end on a date</source>
+        <translation>重复截止到某一天</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <source>The repeats end after a number</source>
+        <translation>重复指定次数后结束</translation>
+    </message>
+    <message>
+        <source>Last day of the repeats</source>
+        <translation>重复截止日期</translation>
+    </message>
+    <message>
+        <source> times</source>
+        <translation> 次</translation>
+    </message>
+    <message>
+        <source>Number of times</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <source>Check dates</source>
+        <translation>检查日期</translation>
+    </message>
+    <message>
+        <source>Check every date of the repeat</source>
+        <translation>检查每次重复的日期</translation>
+    </message>
+    <message>
+        <source>Dates of the repeat</source>
+        <translation>重复日期</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <source>{total} dates: {free} free, {bad} cannot be booked.</source>
+        <translation>共{total}个日期：{free}个可预约，{bad}个无法预约。</translation>
+    </message>
+    <message>
+        <source>All {total} dates are free.</source>
+        <translation>全部{total}个日期均可预约。</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>可预约</translation>
+    </message>
+</context>
+<context>
     <name>ResetPasswordDialog</name>
     <message>
         <source>Set a new password</source>
@@ -2728,6 +4080,427 @@ The stop from {date} is taken back and payment goes on as before.</source>
     </message>
 </context>
 <context>
+    <name>RoomDialog</name>
+    <message>
+        <source>Add a room</source>
+        <extracomment>What a new room is open: Monday to Friday, office hours.</extracomment>
+        <translation>添加功能室</translation>
+    </message>
+    <message>
+        <source>Change {code} {name}</source>
+        <translation>修改 {code} {name}</translation>
+    </message>
+    <message>
+        <source>e.g. HY02</source>
+        <translation>如 HY02</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>编码(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Room code</source>
+        <translation>功能室编号</translation>
+    </message>
+    <message>
+        <source>as residents know it, e.g. 第二会议室</source>
+        <translation>居民熟悉的叫法，如第二会议室</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Room name</source>
+        <translation>功能室名称</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>类型(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Kind of room</source>
+        <translation>功能室类型</translation>
+    </message>
+    <message>
+        <source> people</source>
+        <translation> 人</translation>
+    </message>
+    <message>
+        <source>&amp;Holds</source>
+        <translation>可容纳人数(&amp;H)</translation>
+    </message>
+    <message>
+        <source>How many people the room holds</source>
+        <translation>可容纳人数</translation>
+    </message>
+    <message>
+        <source> seats</source>
+        <translation> 个座位</translation>
+    </message>
+    <message>
+        <source>Only the study room is booked seat by seat.</source>
+        <translation>只有共享自习室按座位预约。</translation>
+    </message>
+    <message>
+        <source>&amp;Seats</source>
+        <translation>座位数(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Bookable seats of the study room</source>
+        <translation>共享自习室可预约座位数</translation>
+    </message>
+    <message>
+        <source>Bookings need an administrator&apos;s approval</source>
+        <translation>预约需管理员审批</translation>
+    </message>
+    <message>
+        <source>One rule per line; they are printed on the booking slip, e.g.
+保持安静</source>
+        <translation>每行一条，会打印在预约凭条上，例如：
+保持安静</translation>
+    </message>
+    <message>
+        <source>&amp;Rules</source>
+        <translation>使用须知(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Rules of the room, one per line</source>
+        <translation>使用须知，每行一条</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Add the room</source>
+        <translation>添加功能室</translation>
+    </message>
+    <message>
+        <source>Save the room</source>
+        <translation>保存功能室</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Open on {day}</source>
+        <extracomment>What a day just ticked open offers: office hours.</extracomment>
+        <translation>{day}开放</translation>
+    </message>
+    <message>
+        <source>Opens on {day} at</source>
+        <translation>{day}开放时间</translation>
+    </message>
+    <message>
+        <source>Closes on {day} at</source>
+        <translation>{day}闭馆时间</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>闭馆</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>开放时间</translation>
+    </message>
+    <message>
+        <source>24-hour self-service zone (always open)</source>
+        <translation>24小时自助区（全天开放）</translation>
+    </message>
+    <message>
+        <source>24-hour self-service zone</source>
+        <translation>24小时自助区</translation>
+    </message>
+    <message>
+        <source>Open every hour of every day, public holidays included.</source>
+        <translation>全天24小时开放，法定节假日照常开放。</translation>
+    </message>
+    <message>
+        <source>Open on</source>
+        <translation>开放日</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Copy Monday to Tuesday–Friday</source>
+        <translation>将星期一复制到星期二至星期五</translation>
+    </message>
+    <message>
+        <source>Copy Monday&apos;s hours to Tuesday to Friday</source>
+        <translation>将星期一的开放时间复制到星期二至星期五</translation>
+    </message>
+    <message>
+        <source>Public holidays of the holiday calendar close the room all day.</source>
+        <translation>节假日日历中的法定节假日全天不开放。</translation>
+    </message>
+</context>
+<context>
+    <name>RoomTableModel</name>
+    <message>
+        <source>24 hours</source>
+        <translation>24小时</translation>
+    </message>
+    <message>
+        <source>Every day {hours}</source>
+        <translation>每天 {hours}</translation>
+    </message>
+    <message>
+        <source>{days} closed</source>
+        <translation>{days}不开放</translation>
+    </message>
+    <message>
+        <source>{days} {hours}</source>
+        <translation>{days} {hours}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>不开放</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>功能室</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>可容纳人数</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>座位</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>开放时间</translation>
+    </message>
+    <message>
+        <source>Needs approval</source>
+        <translation>需要审批</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>已停用</translation>
+    </message>
+</context>
+<context>
+    <name>RoomsPanel</name>
+    <message>
+        <source>All rooms</source>
+        <translation>全部功能室</translation>
+    </message>
+    <message>
+        <source>Closed days from today on</source>
+        <translation>今天起的闭馆安排</translation>
+    </message>
+    <message>
+        <source>Closed days</source>
+        <translation>闭馆日期</translation>
+    </message>
+    <message>
+        <source>Add a closure...</source>
+        <translation>添加闭馆安排...</translation>
+    </message>
+    <message>
+        <source>Close rooms for days</source>
+        <translation>设置闭馆日</translation>
+    </message>
+    <message>
+        <source>Remove...</source>
+        <translation>删除...</translation>
+    </message>
+    <message>
+        <source>Remove the selected closure</source>
+        <translation>删除所选闭馆安排</translation>
+    </message>
+    <message>
+        <source>Public holidays from the holiday calendar close every room except the 24-hour zone.</source>
+        <translation>法定节假日（按节假日日历）除24小时自助区外所有功能室闭馆。</translation>
+    </message>
+    <message>
+        <source>Remove a closure</source>
+        <translation>删除闭馆安排</translation>
+    </message>
+    <message>
+        <source>Remove the closure of {room} from {first} to {last} ({reason})?
+
+The days can be booked again.</source>
+        <translation>删除{room}从{first}到{last}的闭馆安排（{reason}）？
+
+删除后这些日期可以重新预约。</translation>
+    </message>
+    <message>
+        <source>Show retired rooms</source>
+        <translation>显示已停用的功能室</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>功能室</translation>
+    </message>
+    <message>
+        <source>Add a room...</source>
+        <translation>添加功能室...</translation>
+    </message>
+    <message>
+        <source>Add a room</source>
+        <translation>添加功能室</translation>
+    </message>
+    <message>
+        <source>Change...</source>
+        <translation>修改...</translation>
+    </message>
+    <message>
+        <source>Change the selected room</source>
+        <translation>修改所选功能室</translation>
+    </message>
+    <message>
+        <source>Retire...</source>
+        <translation>停用...</translation>
+    </message>
+    <message>
+        <source>Retire or restore the selected room</source>
+        <translation>停用或恢复启用所选功能室</translation>
+    </message>
+    <message>
+        <source>Rooms message</source>
+        <translation>功能室提示信息</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change the rooms, closures and check-in time.</source>
+        <translation>只有管理员可以修改功能室、闭馆安排和签到时间。</translation>
+    </message>
+    <message>
+        <source>Minutes a booking waits for check-in before it is released</source>
+        <translation>签到宽限时间（分钟）：预约开始后超时未签到即释放</translation>
+    </message>
+    <message>
+        <source>No-show release after</source>
+        <translation>未签到释放时间</translation>
+    </message>
+    <message>
+        <source>minutes without check-in</source>
+        <translation>分钟内未签到即释放</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Apply the no-show release time</source>
+        <translation>应用未签到释放时间</translation>
+    </message>
+    <message>
+        <source>{active} rooms in use</source>
+        <translation>在用功能室 {active} 间</translation>
+    </message>
+    <message>
+        <source>Restore...</source>
+        <translation>恢复启用...</translation>
+    </message>
+    <message>
+        <source>Restore {name}</source>
+        <translation>恢复启用 {name}</translation>
+    </message>
+    <message>
+        <source>Retire {name}</source>
+        <translation>停用 {name}</translation>
+    </message>
+    <message>
+        <source>Select a room in the list first.</source>
+        <translation>请先在列表中选择一个功能室。</translation>
+    </message>
+    <message>
+        <source>{code} {name} has been added and can be booked.</source>
+        <translation>{code} {name}已添加，可以预约。</translation>
+    </message>
+    <message>
+        <source>{code} {name} has been saved. Bookings already made keep their times.</source>
+        <translation>{code} {name} 已保存。已有预约的时间保持不变。</translation>
+    </message>
+    <message>
+        <source>Retire a room</source>
+        <translation>停用功能室</translation>
+    </message>
+    <message>
+        <source>Retire {code} {name}?
+
+It can no longer be booked. Bookings already made and their history stay as they are, and you can restore the room later.</source>
+        <translation>停用{code} {name}？
+
+停用后将不能再预约。已有的预约及其记录保持不变，以后可以恢复启用该功能室。</translation>
+    </message>
+    <message>
+        <source>Restore a room</source>
+        <translation>恢复启用功能室</translation>
+    </message>
+    <message>
+        <source>Restore {code} {name}? It can be booked again from now on.</source>
+        <translation>恢复启用{code} {name}？恢复后即可重新预约。</translation>
+    </message>
+    <message>
+        <source>{code} {name} is retired and can no longer be booked.</source>
+        <translation>{code} {name}已停用，不能再预约。</translation>
+    </message>
+    <message>
+        <source>{code} {name} is back in use and can be booked.</source>
+        <translation>{code} {name} 已恢复启用，可以预约。</translation>
+    </message>
+    <message>
+        <source>{room} closed from {first} to {last}: {reason}.</source>
+        <translation>{room}于{first}至{last}闭馆：{reason}。</translation>
+    </message>
+    <message>
+        <source>Select a closure in the list first.</source>
+        <translation>请先在列表中选择一个闭馆安排。</translation>
+    </message>
+    <message>
+        <source>The closure of {room} from {first} has been removed.</source>
+        <translation>已取消{room}自 {first} 起的闭馆安排。</translation>
+    </message>
+    <message>
+        <source>Bookings nobody has checked in for {minutes} minutes after they start are now released for others.</source>
+        <translation>已设置：预约开始后{minutes}分钟内无人签到，将释放给其他人预约。</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>A5 sheet</source>
@@ -2756,6 +4529,10 @@ The stop from {date} is taken back and payment goes on as before.</source>
     <message>
         <source>Holidays</source>
         <translation>节假日</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>功能室</translation>
     </message>
     <message>
         <source>Interface language</source>
@@ -3223,6 +5000,45 @@ The stop from {date} is taken back and payment goes on as before.</source>
     <message>
         <source>none yet</source>
         <translation>尚无</translation>
+    </message>
+</context>
+<context>
+    <name>TimeGrid</name>
+    <message>
+        <source>Booking time grid</source>
+        <translation>预约时间表</translation>
+    </message>
+    <message>
+        <source>{row} {start}–{end}</source>
+        <translation>{row} {start}–{end}</translation>
+    </message>
+    <message>
+        <source>{where}, {what}</source>
+        <translation>{where}，{what}</translation>
+    </message>
+    <message>
+        <source>{where}, closed: {reason}</source>
+        <translation>{where}，闭馆：{reason}</translation>
+    </message>
+    <message>
+        <source>{where}, closed</source>
+        <translation>{where}，不开放</translation>
+    </message>
+    <message>
+        <source>{where}, free</source>
+        <translation>{where}，空闲</translation>
+    </message>
+    <message>
+        <source>awaiting approval: {title}</source>
+        <translation>待审批：{title}</translation>
+    </message>
+    <message>
+        <source>checked in: {title}</source>
+        <translation>已签到：{title}</translation>
+    </message>
+    <message>
+        <source>booked: {title}</source>
+        <translation>已预约：{title}</translation>
     </message>
 </context>
 <context>
@@ -3778,8 +5594,8 @@ Phone: {phone}</source>
         <translation>--days 必须在 1-366 之间，--per-day 必须在 1-2000 之间。</translation>
     </message>
     <message>
-        <source>{site}: added {visits} visits, {walk_ins} counted walk-ins and {cases} service cases over {days} days; {residents} residents on file.</source>
-        <translation>{site}：在 {days} 天内添加了 {visits} 次来访、{walk_ins} 人次快速计数和 {cases} 件办件；现有登记居民 {residents} 人。</translation>
+        <source>{site}: added {visits} visits, {walk_ins} counted walk-ins, {cases} service cases and {bookings} room bookings over {days} days; {residents} residents on file.</source>
+        <translation>{site}：{days} 天内新增 {visits} 条来访记录、{walk_ins} 人次现场来访统计、{cases} 件服务事项和 {bookings} 条功能室预约；已登记居民 {residents} 人。</translation>
     </message>
     <message>
         <source>Sign in as {user} with the one-time password {password} and change it in Settings. It is shown only now.</source>

@@ -16,6 +16,7 @@ from hall_desk.domain.errors import DomainError
 from hall_desk.logging_setup import setup_logging
 from hall_desk.services import Services, create_services
 from hall_desk.services.session import StaffSession
+from hall_desk.ui.bookings_page import BookingsPage
 from hall_desk.ui.cases_page import CasesPage
 from hall_desk.ui.common import message_text
 from hall_desk.ui.elderly_panel import ElderlyPanel
@@ -75,9 +76,18 @@ def build_main_window(
             ),
         ],
     )
+    bookings_page = BookingsPage(
+        services,
+        session,
+        events,
+        slip_layout=lambda: layout_from(Preferences.load(paths.preferences_file).slip_layout),
+    )
     pages = [
         PageEntry("visitor", QCoreApplication.translate("MainWindow", "Visitors"), visitor_page),
         PageEntry("cases", QCoreApplication.translate("MainWindow", "Service cases"), cases_page),
+        PageEntry(
+            "bookings", QCoreApplication.translate("MainWindow", "Room bookings"), bookings_page
+        ),
         PageEntry(
             "settings",
             QCoreApplication.translate("MainWindow", "Settings"),
@@ -91,6 +101,7 @@ def build_main_window(
                 clock=services.clock,
                 catalogue=services.catalogue,
                 calendar=services.calendar,
+                rooms=services.rooms,
             ),
         ),
     ]
@@ -102,8 +113,14 @@ def build_main_window(
         window.show_page("cases")
         cases_page.open_number(number)
 
+    def open_scanned_booking(number: str) -> None:
+        # A booking slip scanned at the visitor desk opens the booking for check-in.
+        window.show_page("bookings")
+        bookings_page.open_number(number)
+
     visitor_page.finder.opens_cases = True
     visitor_page.finder.caseNumber.connect(open_scanned_case)
+    visitor_page.finder.bookingNumber.connect(open_scanned_booking)
     return window
 
 

@@ -276,14 +276,16 @@ def _demo(args: argparse.Namespace, paths: AppPaths, t: Callable[[str], str]) ->
         t(
             QT_TRANSLATE_NOOP(
                 "cli",
-                "{site}: added {visits} visits, {walk_ins} counted walk-ins and {cases} "
-                "service cases over {days} days; {residents} residents on file.",
+                "{site}: added {visits} visits, {walk_ins} counted walk-ins, {cases} "
+                "service cases and {bookings} room bookings over {days} days; {residents} "
+                "residents on file.",
             )
         ).format(
             site=result.site_name,
             visits=result.visits,
             walk_ins=result.walk_ins,
             cases=result.cases,
+            bookings=result.bookings,
             days=result.days,
             residents=result.residents,
         )

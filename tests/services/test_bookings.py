@@ -139,8 +139,8 @@ def test_study_seats(services: Services, clerk: StaffSession) -> None:
         services.bookings.book(clerk, seat_form)
     assert "All 40 seats" in err.value.render()
     with pytest.raises(ConflictError) as err:
-        services.bookings.book(clerk, replace(seat_form, seat=7,
-                                              starts_at=at(MONDAY, 22), ends_at=at(MONDAY, 23, 30)))  # fmt: skip
+        late = replace(seat_form, seat=7, starts_at=at(MONDAY, 22), ends_at=at(MONDAY, 23, 30))
+        services.bookings.book(clerk, late)
     assert "Seat 7" in err.value.render()
     # The 24-hour zone is open at night and on public holidays.
     night = services.bookings.book(
@@ -250,3 +250,34 @@ def test_database_refuses_an_overlap_the_service_did_not_see(
             {"s": at(MONDAY, 9, 30), "e": at(MONDAY, 10, 30), "id": first.id},
         )
     assert "overlap" in str(err.value).lower() or "exclu" in str(err.value).lower()
+
+
+def test_pending_list_and_series_cancel_from_a_date(
+    services: Services, admin: StaffSession, clerk: StaffSession
+) -> None:
+    meeting = room(services, clerk, "HY01")
+    rule = RepeatRule(RepeatFrequency.WEEKLY, frozenset({0, 2}), count=4)
+    result = services.bookings.book_series(
+        clerk, form(meeting.id, at(MONDAY, 9), at(MONDAY, 10)), rule, skip_conflicts=False
+    )
+    pending = services.booking_plans.pending(admin)
+    assert [b.number for b in pending] == [b.number for b in result.booked]
+    services.bookings.approve(admin, result.booked[0].id)
+    assert len(services.booking_plans.pending(admin)) == 3
+    # "This and later dates" leaves the earlier dates standing.
+    ended = services.bookings.cancel(clerk, result.booked[2].id, "场地另有安排", whole_series=True)
+    assert [b.id for b in ended] == [result.booked[2].id, result.booked[3].id]
+    statuses = [b.status for b in services.booking_plans.series(clerk, result.series_id)]
+    assert statuses[:2] == [BookingStatus.CONFIRMED, BookingStatus.PENDING]
+
+
+def test_booking_on_a_database_whose_calendar_is_not_seeded_yet(
+    services: Services, clerk: StaffSession
+) -> None:
+    with services.db.write() as s:
+        s.execute(text("DELETE FROM calendar_day"))
+        s.execute(text("DELETE FROM calendar_year"))
+    services.calendar._invalidate()
+    reading = room(services, clerk, "YL01")
+    booked = services.bookings.book(clerk, form(reading.id, at(MONDAY, 9), at(MONDAY, 10)))
+    assert booked.status is BookingStatus.CONFIRMED

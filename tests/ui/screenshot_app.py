@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sys
 import tempfile
-from datetime import datetime
+from datetime import datetime, time
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt
@@ -24,6 +24,8 @@ from hall_desk.services import create_services
 from hall_desk.services.demo import fill_demo
 from hall_desk.services.passwords import Passwords
 from hall_desk.services.staff import SetupForm
+from hall_desk.ui.booking_form import BookingFormDialog
+from hall_desk.ui.events import DataEvents
 from hall_desk.ui.login_dialogs import LoginDialog, SetupDialog
 from hall_desk.ui.qt_i18n import install_translations
 
@@ -147,6 +149,33 @@ def main(out: Path, language: str) -> int:
     settle(app, dialog)
     dialog.grab().save(str(out / f"case-{language}.png"))
     dialog.close()
+
+    window.show_page("bookings")
+    bookings = window.page("bookings")
+    settle(app, window)
+    window.grab().save(str(out / f"bookings-day-{language}.png"))
+    plan = services.booking_plans.day_plan(session, clock.now().date())
+    busiest = max(plan, key=lambda day: len(day.bookings))
+    details = bookings.details_dialog(busiest.bookings[0].id)  # type: ignore[attr-defined]
+    details.show()
+    settle(app, details)
+    details.grab().save(str(out / f"booking-details-{language}.png"))
+    details.close()
+    form = BookingFormDialog(
+        services,
+        session,
+        DataEvents(),
+        room_id=busiest.room.id,
+        starts_at=datetime.combine(clock.now().date(), time(19, 0)),
+        ends_at=datetime.combine(clock.now().date(), time(20, 0)),
+    )
+    form.show()
+    settle(app, form)
+    form.grab().save(str(out / f"booking-form-{language}.png"))
+    form.close()
+    bookings.show_week_view(busiest.room.id)  # type: ignore[attr-defined]
+    settle(app, window)
+    window.grab().save(str(out / f"bookings-week-{language}.png"))
     window.close()
     db.dispose()
     return 0

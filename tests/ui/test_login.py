@@ -89,7 +89,7 @@ def test_main_window_hosts_the_pages(qtbot, services, tmp_path) -> None:
     window.show()
     qtbot.waitExposed(window)
     window.activateWindow()
-    assert window.nav.count() == 3
+    assert window.nav.count() == 4
     assert window.stack.currentWidget().objectName() == "visitor"
     qtbot.waitUntil(lambda: window.isActiveWindow())
     qtbot.keyClick(
@@ -98,6 +98,10 @@ def test_main_window_hosts_the_pages(qtbot, services, tmp_path) -> None:
     assert window.stack.currentWidget().objectName() == "cases"
     qtbot.keyClick(
         window.focusWidget() or window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier
+    )
+    assert window.stack.currentWidget().objectName() == "bookings_page"
+    qtbot.keyClick(
+        window.focusWidget() or window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier
     )
     assert window.stack.currentWidget().objectName() == "settings"
     assert "王主任" in window.who.text()

@@ -195,14 +195,14 @@ def clean_text(raw: str, *, field: str, what: str, max_length: int, required: bo
         return ""
     if _has_control(text):
         raise ValidationError(
-            QT_TRANSLATE_NOOP("Messages", "{what} contains invisible control characters."),
+            QT_TRANSLATE_NOOP("Messages", "There are invisible control characters in {what}."),
             field=field,
             what=what,
         )
     if len(text) > max_length:
         raise ValidationError(
             QT_TRANSLATE_NOOP(
-                "Messages", "{what} is {length} characters long; at most {max} are allowed."
+                "Messages", "Too long: {what} has {length} characters; at most {max} are allowed."
             ),
             field=field,
             what=what,
@@ -232,7 +232,9 @@ def _whole_number(raw: int | str, field: str, low: int, high: int, what: str) ->
         value = None
     if value is None or isinstance(raw, bool) or not low <= value <= high:
         raise ValidationError(
-            QT_TRANSLATE_NOOP("Messages", "{what} must be a whole number from {low} to {high}."),
+            QT_TRANSLATE_NOOP(
+                "Messages", "Please enter {what} as a whole number from {low} to {high}."
+            ),
             field=field,
             what=what,
             low=low,
@@ -248,7 +250,7 @@ def clean_rules(raw: Iterable[str] | str) -> tuple[str, ...]:
         clean_text(
             line,
             field="room_rules",
-            what=QT_TRANSLATE_NOOP("Messages", "A rule"),
+            what=QT_TRANSLATE_NOOP("Messages", "a rule"),
             max_length=MAX_RULE_LENGTH,
         )
         for line in lines
@@ -295,7 +297,7 @@ def clean_room(
         lambda: clean_text(
             name,
             field="room_name",
-            what=QT_TRANSLATE_NOOP("Messages", "The room name"),
+            what=QT_TRANSLATE_NOOP("Messages", "the room name"),
             max_length=MAX_ROOM_NAME,
         ),
     )
@@ -316,13 +318,13 @@ def clean_room(
             "room_capacity",
             1,
             MAX_CAPACITY,
-            QT_TRANSLATE_NOOP("Messages", "The capacity"),
+            QT_TRANSLATE_NOOP("Messages", "the capacity"),
         ),
     )
     clean_seats = _attempt(
         errors,
         lambda: _whole_number(
-            seats, "room_seats", 0, MAX_SEATS, QT_TRANSLATE_NOOP("Messages", "The number of seats")
+            seats, "room_seats", 0, MAX_SEATS, QT_TRANSLATE_NOOP("Messages", "the number of seats")
         ),
     )
     if room_kind is RoomKind.STUDY and clean_seats == 0:
@@ -434,7 +436,7 @@ def clean_closure(first: date | None, last: date | None, reason: str) -> Closure
         lambda: clean_text(
             reason,
             field="closure_reason",
-            what=QT_TRANSLATE_NOOP("Messages", "The reason"),
+            what=QT_TRANSLATE_NOOP("Messages", "the reason"),
             max_length=MAX_CLOSURE_REASON,
         ),
     )
@@ -480,6 +482,27 @@ def _room_entry(entry: object) -> Mapping[str, Any]:
             field=ROOMS_FILE_FIELD,
             keys=", ".join(ROOM_KEYS),
         )
+    for key in ("code", "name", "kind"):
+        if not isinstance(entry[key], str):
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Messages", "{key} must be text in quotes."),
+                field=ROOMS_FILE_FIELD,
+                key=key,
+            )
+    for key in ("capacity", "seats"):
+        if not isinstance(entry[key], int) or isinstance(entry[key], bool):
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Messages", "{key} must be a whole number."),
+                field=ROOMS_FILE_FIELD,
+                key=key,
+            )
+    for key in ("zone_24h", "needs_approval"):
+        if not isinstance(entry[key], bool):
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Messages", "{key} must be true or false."),
+                field=ROOMS_FILE_FIELD,
+                key=key,
+            )
     if not isinstance(entry["hours"], list) or not all(isinstance(h, str) for h in entry["hours"]):
         raise ValidationError(
             QT_TRANSLATE_NOOP("Messages", "hours must be a list of seven texts, Monday first."),

@@ -173,6 +173,23 @@ class BookingPlans:
             )
             return infos(s, rows)
 
+    def pending(self, actor: StaffSession) -> list[BookingInfo]:
+        """Bookings awaiting an administrator's approval that have not ended, soonest first."""
+        with self._db.read() as s:
+            rows = list(
+                s.scalars(
+                    select(Booking)
+                    .options(*_loaded())
+                    .where(
+                        Booking.site_id == actor.site_id,
+                        Booking.status == BookingStatus.PENDING.value,
+                        Booking.ends_at > self._clock.now(),
+                    )
+                    .order_by(Booking.starts_at, Booking.id)
+                )
+            )
+            return infos(s, rows)
+
     def day_plan(self, actor: StaffSession, day: date) -> list[RoomDay]:
         """Every active room on ``day`` with its active bookings, in display order."""
         with self._db.read() as s:

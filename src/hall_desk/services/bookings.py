@@ -29,6 +29,7 @@ from hall_desk.domain.bookings import (
     BookerKind,
     BookingChannel,
     BookingStatus,
+    HolidayName,
     RepeatRule,
     check_attendees,
     check_slot,
@@ -126,11 +127,12 @@ class BookingService:
     # -- booking -------------------------------------------------------------------------
     def book(self, actor: StaffSession, form: BookingForm) -> BookingInfo:
         """Book a room (or a study seat) for one span; pending when the room needs approval."""
+        holidays = self._holidays()
         now = self._clock.now()
         with self._db.write() as s:
             room = self._lock_room(s, actor, form.room_id)
             spec = room_spec(room)
-            clean = self._validate(s, actor, form, spec, room.id, now)
+            clean = self._validate(s, actor, form, spec, room.id, now, holidays)
             assert form.starts_at is not None and form.ends_at is not None
             seat = self._take_slot(s, room, spec, form.starts_at, form.ends_at, form.seat)
             row = self._insert(s, actor, room, spec, clean, form.starts_at, form.ends_at, seat, now)
@@ -144,13 +146,16 @@ class BookingService:
         self, actor: StaffSession, form: BookingForm, rule: RepeatRule
     ) -> list[SeriesDate]:
         """Each date of a repeating booking and whether it can be booked now (nothing saved)."""
+        holidays = self._holidays()
         now = self._clock.now()
         with self._db.read() as s:
             room = self._room(s, actor, form.room_id)
             spec = room_spec(room)
-            self._validate(s, actor, form, spec, room.id, now, check_time=False)
+            self._validate(s, actor, form, spec, room.id, now, holidays, check_time=False)
+            closed = self._closed(s, actor.site_id, holidays)
             return [
-                self._series_date(s, room, spec, form, day, now) for day in self._days(form, rule)
+                self._series_date(s, room, spec, form, day, now, closed)
+                for day in self._days(form, rule)
             ]
 
     def book_series(
@@ -166,13 +171,16 @@ class BookingService:
         With ``skip_conflicts`` the dates that cannot be booked are left out (and listed in the
         result); without it the first such date refuses the whole series and nothing is saved.
         """
+        holidays = self._holidays()
         now = self._clock.now()
         with self._db.write() as s:
             room = self._lock_room(s, actor, form.room_id)
             spec = room_spec(room)
-            clean = self._validate(s, actor, form, spec, room.id, now, check_time=False)
+            clean = self._validate(s, actor, form, spec, room.id, now, holidays, check_time=False)
+            closed = self._closed(s, actor.site_id, holidays)
             planned = [
-                self._series_date(s, room, spec, form, day, now) for day in self._days(form, rule)
+                self._series_date(s, room, spec, form, day, now, closed)
+                for day in self._days(form, rule)
             ]
             skipped = [d for d in planned if not d.free]
             if skipped and not skip_conflicts:
@@ -226,6 +234,7 @@ class BookingService:
         seat: int | None = None,
     ) -> BookingInfo:
         """Move or extend a booking to another span (and room); it keeps its number."""
+        holidays = self._holidays()
         now = self._clock.now()
         with self._db.write() as s:
             row = self._booking(s, actor, booking_id, lock=True)
@@ -244,16 +253,28 @@ class BookingService:
                     ),
                     number=row.number,
                 )
-            check_slot(spec, room.id, starts_at, ends_at, now=now, **self._closed(s, actor.site_id))
+            check_slot(
+                spec,
+                room.id,
+                starts_at,
+                ends_at,
+                now=now,
+                **self._closed(s, actor.site_id, holidays),
+            )
             check_attendees(spec, row.attendees)
+            if seat is not None:
+                _check_seat(spec, seat)
             assert starts_at is not None and ends_at is not None
             keep = seat if seat is not None else (row.seat if target == row.room_id else None)
             new_seat = self._take_slot(s, room, spec, starts_at, ends_at, keep, exclude=row.id)
             before = (row.room_id, row.seat, row.starts_at, row.ends_at)
             row.room_id, row.seat = room.id, new_seat
             row.starts_at, row.ends_at = starts_at, ends_at
-            if target != before[0] and spec.needs_approval and not actor.is_admin:
-                row.status = BookingStatus.PENDING.value
+            if target != before[0] and row.status != BookingStatus.CHECKED_IN:
+                # Approval follows the room: into a room that needs it, the booking waits
+                # again (unless an administrator moved it); into one that does not, it stands.
+                pending = spec.needs_approval and not actor.is_admin
+                row.status = (BookingStatus.PENDING if pending else BookingStatus.CONFIRMED).value
             row.updated_at = now
             self._flush(s, row)
             s.refresh(row)
@@ -266,9 +287,12 @@ class BookingService:
     def cancel(
         self, actor: StaffSession, booking_id: int, reason: str, *, whole_series: bool = False
     ) -> list[BookingInfo]:
-        """Cancel a booking, or it and every later date of its series; returns what ended."""
+        """Cancel a booking, or it and every later date of its series that has not begun.
+
+        Returns every booking that ended, in date order.
+        """
         text = clean_text(
-            reason, field="booking_reason", what=QT_TRANSLATE_NOOP("Messages", "The reason"),
+            reason, field="booking_reason", what=QT_TRANSLATE_NOOP("Messages", "the reason"),
             max_length=MAX_NOTE,
         )  # fmt: skip
         now = self._clock.now()
@@ -285,6 +309,7 @@ class BookingService:
                             Booking.id != row.id,
                             Booking.status.in_(_ACTIVE),
                             Booking.starts_at > now,
+                            Booking.starts_at >= row.starts_at,
                         )
                     )
                 )
@@ -305,7 +330,7 @@ class BookingService:
         """An administrator turns a pending booking down; the slot is free again."""
         actor.require_admin()
         text = clean_text(
-            reason, field="booking_reason", what=QT_TRANSLATE_NOOP("Messages", "The reason"),
+            reason, field="booking_reason", what=QT_TRANSLATE_NOOP("Messages", "the reason"),
             max_length=MAX_NOTE,
         )  # fmt: skip
         return self._decide(actor, booking_id, BookingStatus.DECLINED, text)
@@ -437,12 +462,16 @@ class BookingService:
             raise not_found()
         return row
 
-    def _closed(self, s: Session, site_id: int) -> dict[str, Any]:
+    def _holidays(self) -> HolidayName:
+        """The public holidays, read before any write begins (reading may seed the calendar)."""
+        return self._calendar.calendar().public_holiday
+
+    def _closed(self, s: Session, site_id: int, holidays: HolidayName) -> dict[str, Any]:
         """What closes rooms from today on: closures and the public holidays."""
         today = self._clock.now().date()
         return {
             "closures": closures_between(s, site_id, today - timedelta(days=1), date.max),
-            "holiday_name": self._calendar.calendar().public_holiday,
+            "holiday_name": holidays,
         }
 
     def _validate(
@@ -453,6 +482,7 @@ class BookingService:
         spec: RoomSpec,
         room_id: int,
         now: datetime,
+        holidays: HolidayName,
         *,
         check_time: bool = True,
     ) -> _Clean:
@@ -470,7 +500,7 @@ class BookingService:
             attempt(
                 lambda: check_slot(
                     spec, room_id, form.starts_at, form.ends_at, now=now,
-                    **self._closed(s, actor.site_id),
+                    **self._closed(s, actor.site_id, holidays),
                 )
             )  # fmt: skip
         elif form.starts_at is None or form.ends_at is None or form.ends_at <= form.starts_at:
@@ -494,16 +524,16 @@ class BookingService:
             )
         organisation = attempt(lambda: clean_text(
             form.organisation, field="booking_organisation", max_length=MAX_ORGANISATION,
-            what=QT_TRANSLATE_NOOP("Messages", "The organisation"),
+            what=QT_TRANSLATE_NOOP("Messages", "the organisation"),
             required=kind is BookerKind.PARTNER,
         ))  # fmt: skip
         purpose = attempt(lambda: clean_text(
             form.purpose, field="booking_purpose", max_length=MAX_PURPOSE,
-            what=QT_TRANSLATE_NOOP("Messages", "The purpose"),
+            what=QT_TRANSLATE_NOOP("Messages", "the purpose"),
         ))  # fmt: skip
         contact_name = attempt(lambda: clean_text(
             form.contact_name, field="booking_contact_name", max_length=MAX_CONTACT_NAME,
-            what=QT_TRANSLATE_NOOP("Messages", "The contact's name"), required=False,
+            what=QT_TRANSLATE_NOOP("Messages", "the contact's name"), required=False,
         ))  # fmt: skip
         if (
             kind is BookerKind.RESIDENT
@@ -553,17 +583,10 @@ class BookingService:
             attempt(lambda: check_attendees(spec, count))
         note = attempt(lambda: clean_text(
             form.note, field="booking_note", max_length=MAX_NOTE,
-            what=QT_TRANSLATE_NOOP("Messages", "The note"), required=False,
+            what=QT_TRANSLATE_NOOP("Messages", "the note"), required=False,
         ))  # fmt: skip
-        if spec.by_seat and form.seat is not None and not 1 <= form.seat <= spec.seats:
-            errors.append(
-                ValidationError(
-                    QT_TRANSLATE_NOOP("Messages", "{room} has seats 1 to {seats}."),
-                    field="booking_seat",
-                    room=spec.name,
-                    seats=spec.seats,
-                )
-            )
+        if form.seat is not None:
+            attempt(lambda: _check_seat(spec, form.seat or 0))
         try:
             channel = BookingChannel(form.channel)
         except ValueError:
@@ -712,16 +735,35 @@ class BookingService:
         return repeat_dates(rule, form.starts_at.date())
 
     def _series_date(
-        self, s: Session, room: Room, spec: RoomSpec, form: BookingForm, day: date, now: datetime
+        self,
+        s: Session,
+        room: Room,
+        spec: RoomSpec,
+        form: BookingForm,
+        day: date,
+        now: datetime,
+        closed: dict[str, Any],
     ) -> SeriesDate:
+        """One date of a series checked like a single booking; ``closed`` from ``_closed``."""
         assert form.starts_at is not None and form.ends_at is not None
         start, end = shift_to(day, form.starts_at, form.ends_at)
         try:
-            check_slot(spec, room.id, start, end, now=now, **self._closed(s, room.site_id))
+            check_slot(spec, room.id, start, end, now=now, **closed)
             self._take_slot(s, room, spec, start, end, form.seat)
         except (ValidationError, ConflictError) as exc:
             return SeriesDate(day, start, end, exc.message)
         return SeriesDate(day, start, end)
+
+
+def _check_seat(spec: RoomSpec, seat: int) -> None:
+    """A seat asked for by number must exist; a room booked whole ignores the seat."""
+    if spec.by_seat and not 1 <= seat <= spec.seats:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Messages", "{room} has seats 1 to {seats}."),
+            field="booking_seat",
+            room=spec.name,
+            seats=spec.seats,
+        )
 
 
 def _booker_name(s: Session, row: Booking) -> str:

@@ -22,6 +22,7 @@ from hall_desk.domain.names import name_initials
 from hall_desk.domain.staff import Role
 from hall_desk.domain.visits import TallyKind, VisitorCategory, VisitPurpose
 from hall_desk.services import audit
+from hall_desk.services.demo_bookings import fill_demo_bookings
 from hall_desk.services.demo_cases import fill_demo_cases
 from hall_desk.services.passwords import Passwords
 
@@ -103,6 +104,7 @@ class DemoResult:
     walk_ins: int
     admin_login: tuple[str, str] | None  # user name and one-time password, when created
     cases: int = 0
+    bookings: int = 0
 
 
 def fake_id_number(rng: random.Random, birth: date, male: bool) -> str:
@@ -125,14 +127,18 @@ def fill_demo(
     visits_per_day: int = 90,
     seed: int = 2024,
     cases_per_day: int | None = None,
+    bookings_per_day: int | None = None,
 ) -> DemoResult:
-    """Add ``days`` days of visits and service cases ending now. On an empty database, first
+    """Add ``days`` days of visits, service cases and room bookings ending now (bookings also
+    run into the coming week). On an empty database, first
     create a demo center and an administrator with a random one-time password (returned,
     never stored)."""
     rng = random.Random(seed)
     now = clock.now()
     if cases_per_day is None:
         cases_per_day = max(1, visits_per_day // 9)
+    if bookings_per_day is None:
+        bookings_per_day = max(1, visits_per_day // 12)
     admin_login: tuple[str, str] | None = None
     with db.write() as s:
         site = s.scalar(select(Site).order_by(Site.id).limit(1))
@@ -300,4 +306,9 @@ def fill_demo(
     if cases_per_day:
         made = fill_demo_cases(db, clock, site_id, days=days, per_day=cases_per_day, seed=seed)
         result = replace(result, cases=made.accepted)
+    if bookings_per_day:
+        rooms = fill_demo_bookings(
+            db, clock, site_id, days=days, per_day=bookings_per_day, seed=seed
+        )
+        result = replace(result, bookings=rooms.booked)
     return result

@@ -13,6 +13,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 
+from hall_desk.domain.bookings import parse_booking_number
 from hall_desk.domain.cases import parse_case_number
 from hall_desk.domain.errors import DomainError
 from hall_desk.domain.names import classify_query
@@ -28,6 +29,7 @@ class ResidentSearch(QWidget):
     picked = Signal(object)  # the chosen ResidentSummary
     notFound = Signal(str)  # Enter with no hit: what was typed
     caseNumber = Signal(str)  # Enter on a case number (typed or scanned)
+    bookingNumber = Signal(str)  # Enter on a booking number (a booking slip's QR code)
     escaped = Signal()
 
     def __init__(
@@ -144,11 +146,15 @@ class ResidentSearch(QWidget):
 
     def _enter(self) -> None:
         number = parse_case_number(self.box.text())
-        if number is not None and self.opens_cases:
-            # A scanner reading a slip's QR code types the case number and Enter.
+        booking = parse_booking_number(self.box.text())
+        if (number is not None or booking is not None) and self.opens_cases:
+            # A scanner reading a slip's QR code types the case or booking number and Enter.
             self._timer.stop()
             self.hide_results()
-            self.caseNumber.emit(number)
+            if number is not None:
+                self.caseNumber.emit(number)
+            elif booking is not None:
+                self.bookingNumber.emit(booking)
             return
         if self._timer.isActive():
             self.run_search()

@@ -1,5 +1,5 @@
 """Settings (设置), in tabs: this PC and the center (General), staff accounts, the service
-list and the holiday calendar."""
+list, the holiday calendar and the function rooms."""
 
 from __future__ import annotations
 
@@ -29,6 +29,7 @@ from hall_desk.domain.errors import DomainError, ValidationError
 from hall_desk.domain.messages import QT_TRANSLATE_NOOP
 from hall_desk.services.calendar import CalendarService
 from hall_desk.services.catalogue import CatalogueService
+from hall_desk.services.rooms import RoomService
 from hall_desk.services.session import StaffSession
 from hall_desk.services.sites import SiteService
 from hall_desk.services.staff import StaffService
@@ -36,6 +37,7 @@ from hall_desk.ui.calendar_panel import CalendarPanel
 from hall_desk.ui.catalogue_panel import CataloguePanel
 from hall_desk.ui.common import FieldErrors, message_text, name_widget, restyle
 from hall_desk.ui.events import DataEvents
+from hall_desk.ui.rooms_panel import RoomsPanel
 from hall_desk.ui.staff_panel import StaffPanel
 
 # Each language is named in itself, so anyone can find their own whatever is shown now.
@@ -62,6 +64,7 @@ class SettingsPage(QWidget):
         clock: Clock | None = None,
         catalogue: CatalogueService | None = None,
         calendar: CalendarService | None = None,
+        rooms: RoomService | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("settings")
@@ -111,6 +114,11 @@ class SettingsPage(QWidget):
             self.calendar_panel = CalendarPanel(calendar, session, events, self._clock)
             self._calendar_tab = self.tabs.addTab(self.calendar_panel, self.tr("Holidays"))
             self.calendar_panel.warningChanged.connect(self._mark_calendar_tab)
+
+        self.rooms_panel: RoomsPanel | None = None
+        if rooms is not None:
+            self.rooms_panel = RoomsPanel(rooms, session, events, self._clock)
+            self.tabs.addTab(self.rooms_panel, self.tr("Rooms"))
         self.tabs.currentChanged.connect(self._tab_changed)
 
         layout = QVBoxLayout(self)
@@ -305,7 +313,8 @@ class SettingsPage(QWidget):
 
     # -- page life ---------------------------------------------------------------------
     def activate(self) -> None:
-        """Reload what other desks may have changed: the center, staff, items and holidays."""
+        """Reload what other desks may have changed: the center, staff, items, holidays and
+        rooms."""
         self.load_center()
         if self._session.is_admin:
             self.staff_group.refresh()
@@ -313,6 +322,8 @@ class SettingsPage(QWidget):
             self.catalogue_panel.refresh()
         if self.calendar_panel is not None:
             self.calendar_panel.refresh()
+        if self.rooms_panel is not None:
+            self.rooms_panel.refresh()
 
     def _tab_changed(self, index: int) -> None:
         """A tab shows what is in the database now, not what it was when the page opened."""
@@ -321,6 +332,8 @@ class SettingsPage(QWidget):
             self.catalogue_panel.refresh()
         elif page is self.calendar_panel and self.calendar_panel is not None:
             self.calendar_panel.refresh()
+        elif page is self.rooms_panel and self.rooms_panel is not None:
+            self.rooms_panel.refresh()
         elif self._session.is_admin and page is self.staff_group.parentWidget():
             self.staff_group.refresh()
 
