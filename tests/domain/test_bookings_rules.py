@@ -24,7 +24,8 @@ from hall_desk.domain.bookings import (
     shift_to,
 )
 from hall_desk.domain.errors import ValidationError
-from hall_desk.domain.rooms import Closure, RoomSpec, default_rooms
+from hall_desk.domain.room_list import default_rooms
+from hall_desk.domain.rooms import Closure, RoomSpec
 
 NOW = datetime(2026, 11, 20, 9, 30)  # a Friday
 MONDAY = date(2026, 11, 23)

@@ -11,15 +11,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from hall_desk.domain.errors import ValidationError
+from hall_desk.domain.room_list import ROOMS_FILE_FIELD, default_rooms, load_rooms
 from hall_desk.domain.rooms import (
     MINUTES_PER_DAY,
-    ROOMS_FILE_FIELD,
     RoomKind,
     clean_room,
-    default_rooms,
     format_hours,
     format_minute,
-    load_rooms,
     parse_hours,
 )
 

@@ -5,22 +5,19 @@ A room has opening hours for each weekday as minutes since midnight (``(510, 120
 every minute of every day, public holidays included; the other rooms also close on the
 public holidays of the center's calendar and on the closures an administrator enters. The
 shared study room (共享自习室) is booked seat by seat; every other room is booked whole.
-The default list ships in ``resources/rooms/rooms.toml``.
+The default list ships in ``resources/rooms/rooms.toml`` (read by ``domain.room_list``).
 """
 
 from __future__ import annotations
 
 import re
-import tomllib
 import unicodedata
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
-from pathlib import Path
-from typing import Any, TypeVar
+from typing import TypeVar
 
-from hall_desk.config import resources_dir
 from hall_desk.domain.errors import ValidationError
 from hall_desk.domain.messages import QT_TRANSLATE_NOOP
 
@@ -33,7 +30,7 @@ MAX_RULES = 12
 MAX_RULE_LENGTH = 120
 MAX_CLOSURE_REASON = 40
 MAX_CLOSURE_DAYS = 366
-ROOMS_FILE_FIELD = "rooms_file"
+
 
 _WHITESPACE = re.compile(r"\s+")
 _CODE = re.compile(r"[A-Z0-9-]{2,10}")
@@ -444,118 +441,3 @@ def clean_closure(first: date | None, last: date | None, reason: str) -> Closure
         raise ValidationError.many(errors)
     assert first is not None and last is not None and clean_reason is not None
     return Closure(first=first, last=last, reason=clean_reason)
-
-
-# -- the default list -----------------------------------------------------------------------
-
-ROOM_KEYS = (
-    "code",
-    "name",
-    "kind",
-    "capacity",
-    "seats",
-    "hours",
-    "zone_24h",
-    "needs_approval",
-    "rules",
-)
-
-
-def _file_problem(path: Path, index: int, problem: ValidationError) -> ValidationError:
-    exc = ValidationError(
-        QT_TRANSLATE_NOOP(
-            "Messages", "The room list file {path} has a problem at room {index}: {problem}"
-        ),
-        field=ROOMS_FILE_FIELD,
-        path=str(path),
-        index=index,
-        problem=problem.render(),
-    )
-    exc.errors = exc.errors + problem.errors
-    return exc
-
-
-def _room_entry(entry: object) -> Mapping[str, Any]:
-    if not isinstance(entry, dict) or set(entry) != set(ROOM_KEYS):
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Messages", "Each [[room]] table needs exactly the keys {keys}."),
-            field=ROOMS_FILE_FIELD,
-            keys=", ".join(ROOM_KEYS),
-        )
-    for key in ("code", "name", "kind"):
-        if not isinstance(entry[key], str):
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("Messages", "{key} must be text in quotes."),
-                field=ROOMS_FILE_FIELD,
-                key=key,
-            )
-    for key in ("capacity", "seats"):
-        if not isinstance(entry[key], int) or isinstance(entry[key], bool):
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("Messages", "{key} must be a whole number."),
-                field=ROOMS_FILE_FIELD,
-                key=key,
-            )
-    for key in ("zone_24h", "needs_approval"):
-        if not isinstance(entry[key], bool):
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("Messages", "{key} must be true or false."),
-                field=ROOMS_FILE_FIELD,
-                key=key,
-            )
-    if not isinstance(entry["hours"], list) or not all(isinstance(h, str) for h in entry["hours"]):
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Messages", "hours must be a list of seven texts, Monday first."),
-            field=ROOMS_FILE_FIELD,
-        )
-    if not isinstance(entry["rules"], list) or not all(isinstance(r, str) for r in entry["rules"]):
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Messages", "rules must be a list of texts."), field=ROOMS_FILE_FIELD
-        )
-    return entry
-
-
-def load_rooms(path: Path) -> list[RoomSpec]:
-    """Read a room list file of ``[[room]]`` tables; codes and names must be unique."""
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Messages", "The room list file {path} cannot be read: {reason}"),
-            field=ROOMS_FILE_FIELD,
-            path=str(path),
-            reason=str(exc)[:200],
-        ) from None
-    entries = data.get("room")
-    if not isinstance(entries, list) or not entries:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Messages", "The room list file {path} has no [[room]] tables."),
-            field=ROOMS_FILE_FIELD,
-            path=str(path),
-        )
-    rooms: list[RoomSpec] = []
-    seen: set[str] = set()
-    for index, entry in enumerate(entries, start=1):
-        try:
-            room = clean_room(**_room_entry(entry))
-            if room.code in seen or room.name in seen:
-                raise ValidationError(
-                    QT_TRANSLATE_NOOP("Messages", "The code {code} or name {name} is used twice."),
-                    field=ROOMS_FILE_FIELD,
-                    code=room.code,
-                    name=room.name,
-                )
-        except ValidationError as exc:
-            raise _file_problem(path, index, exc) from None
-        seen.update((room.code, room.name))
-        rooms.append(room)
-    return rooms
-
-
-def default_rooms_path() -> Path:
-    return resources_dir() / "rooms" / "rooms.toml"
-
-
-def default_rooms() -> list[RoomSpec]:
-    """The room list a new center starts from."""
-    return load_rooms(default_rooms_path())

@@ -15,13 +15,13 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import select
 
 from hall_desk.db.database import Database
-from hall_desk.db.models import Resident, Site, Staff
+from hall_desk.db.models import Resident
 from hall_desk.domain.bookings import BookerKind, BookingStatus, RepeatFrequency, RepeatRule
 from hall_desk.domain.clock import Clock, FixedClock
 from hall_desk.domain.errors import DomainError
-from hall_desk.domain.staff import Role
 from hall_desk.services.bookings import BookingForm, BookingService
 from hall_desk.services.calendar import CalendarService
+from hall_desk.services.demo_cases import demo_staff
 from hall_desk.services.rooms import RoomInfo, RoomService
 from hall_desk.services.session import StaffSession
 
@@ -61,13 +61,8 @@ def fill_demo_bookings(
     calendar = CalendarService(db, at)
     rooms_service = RoomService(db, at)
     bookings = BookingService(db, at, calendar)
+    staff = demo_staff(db, site_id)
     with db.read() as s:
-        site = s.get(Site, site_id)
-        assert site is not None
-        staff = [
-            StaffSession(m.id, site_id, m.username, m.full_name, Role(m.role), site.name)
-            for m in s.scalars(select(Staff).where(Staff.site_id == site_id))
-        ]
         students = list(s.scalars(select(Resident).where(Resident.site_id == site_id).limit(400)))
     admin = next(m for m in staff if m.is_admin)
     rooms = {r.spec.code: r for r in rooms_service.rooms(admin)}

@@ -59,13 +59,8 @@ def fill_demo_cases(
     calendar = CalendarService(db, at)
     catalogue = CatalogueService(db, at)
     cases = CaseService(db, at, calendar)
+    staff = demo_staff(db, site_id)
     with db.read() as s:
-        site = s.get(Site, site_id)
-        assert site is not None
-        staff = [
-            StaffSession(m.id, site_id, m.username, m.full_name, Role(m.role), site.name)
-            for m in s.scalars(select(Staff).where(Staff.site_id == site_id))
-        ]
         residents = list(s.scalars(select(Resident).where(Resident.site_id == site_id)))
     items = catalogue.items(staff[0])
     general = [i for i in items if i.kind is ItemKind.GENERAL]
@@ -106,6 +101,17 @@ def fill_demo_cases(
             _move_on(rng, cases, actor, case.id, case.due_date, day, now, at)
     at.at = now
     return DemoCases(accepted, skipped)
+
+
+def demo_staff(db: Database, site_id: int) -> list[StaffSession]:
+    """Every staff member of the center as a session the demo acts as (admin first)."""
+    with db.read() as s:
+        site = s.get(Site, site_id)
+        assert site is not None
+        return [
+            StaffSession(m.id, site_id, m.username, m.full_name, Role(m.role), site.name)
+            for m in s.scalars(select(Staff).where(Staff.site_id == site_id).order_by(Staff.id))
+        ]
 
 
 def _form(

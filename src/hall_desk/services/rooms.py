@@ -15,13 +15,13 @@ from hall_desk.domain.bookings import ACTIVE_STATUSES, DEFAULT_GRACE_MINUTES, MA
 from hall_desk.domain.clock import Clock
 from hall_desk.domain.errors import ConflictError, NotFoundError, ValidationError
 from hall_desk.domain.messages import QT_TRANSLATE_NOOP
+from hall_desk.domain.room_list import default_rooms
 from hall_desk.domain.rooms import (
     Closure,
     RoomKind,
     RoomSpec,
     clean_closure,
     clean_room,
-    default_rooms,
     format_hours,
     parse_hours,
 )
