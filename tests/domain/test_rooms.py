@@ -37,7 +37,7 @@ def test_default_rooms_are_the_thirteen_shipped_rooms() -> None:
     by_code = {r.code: r for r in rooms}
     assert len(rooms) == 13 == len(by_code)
     assert [r.name for r in rooms] == [
-        "图书室(阅览室)",  # NFKC turns the full-width brackets of the file into ASCII ones
+        "图书室（阅览室）",  # Chinese punctuation is kept as the file writes it
         "共享自习室",
         "多功能会议室",
         "居民议事厅",

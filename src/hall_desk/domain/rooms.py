@@ -170,8 +170,20 @@ def parse_hours(raw: str, weekday: int = 0) -> DayHours:
     return (start, end)
 
 
+def _fold_width(ch: str) -> str:
+    """Full-width letters, digits and spaces become ASCII; Chinese punctuation stays as it is."""
+    if "\uff10" <= ch <= "\uff19" or "\uff21" <= ch <= "\uff3a" or "\uff41" <= ch <= "\uff5a":
+        return unicodedata.normalize("NFKC", ch)
+    return " " if ch == "\u3000" else ch
+
+
 def _normalize_line(raw: str) -> str:
-    return _WHITESPACE.sub(" ", unicodedata.normalize("NFKC", raw)).strip()
+    """NFC, full-width letters and digits folded, runs of whitespace made one space, trimmed.
+
+    Full-width punctuation (，。（）) is kept: these texts are printed for residents.
+    """
+    text = "".join(_fold_width(ch) for ch in unicodedata.normalize("NFC", raw))
+    return _WHITESPACE.sub(" ", text).strip()
 
 
 def _has_control(text: str) -> bool:

@@ -37,6 +37,7 @@ from hall_desk.ui.calendar_panel import CalendarPanel
 from hall_desk.ui.catalogue_panel import CataloguePanel
 from hall_desk.ui.common import FieldErrors, message_text, name_widget, restyle
 from hall_desk.ui.events import DataEvents
+from hall_desk.ui.password_box import PasswordBox
 from hall_desk.ui.rooms_panel import RoomsPanel
 from hall_desk.ui.staff_panel import StaffPanel
 
@@ -81,7 +82,8 @@ class SettingsPage(QWidget):
         column.addWidget(self._language_group())
         column.addWidget(self._slip_group())
         column.addWidget(self._center_group())
-        column.addWidget(self._password_group())
+        self.password_box = PasswordBox(staff, session)
+        column.addWidget(self.password_box)
         column.addStretch(1)
 
         scroll = QScrollArea()
@@ -259,58 +261,6 @@ class SettingsPage(QWidget):
         layout.addLayout(buttons)
         return group
 
-    def _password_group(self) -> QGroupBox:
-        group = QGroupBox(self.tr("My password"))
-        group.setObjectName("settings.passwordGroup")
-        general = QLabel()
-        general.setObjectName("settings.passwordError")
-        self.password_errors = FieldErrors(general)
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-
-        def line(field: str, obj: str, label: str, accessible: str) -> QLineEdit:
-            edit = QLineEdit()
-            edit.setEchoMode(QLineEdit.EchoMode.Password)
-            edit.returnPressed.connect(self.change_password)
-            self.password_errors.add_row(form, field, edit, obj, label, accessible)
-            return edit
-
-        self.current_password = line(
-            "current",
-            "settings.currentPassword",
-            self.tr("&Current password"),
-            self.tr("Current password"),
-        )
-        self.new_password = line(
-            "password", "settings.newPassword", self.tr("&New password"), self.tr("New password")
-        )
-        self.confirm_password = line(
-            "confirm",
-            "settings.confirmPassword",
-            self.tr("&Repeat new password"),
-            self.tr("Repeat the new password"),
-        )
-        self.change_password_button = QPushButton(self.tr("Change my password"))
-        name_widget(
-            self.change_password_button, "settings.changePassword", self.tr("Change my password")
-        )
-        self.change_password_button.clicked.connect(self.change_password)
-        self.password_changed = QLabel()
-        name_widget(self.password_changed, "settings.passwordChanged", self.tr("Password message"))
-        self.password_changed.setProperty("role", "ok")
-        self.password_changed.setWordWrap(True)
-        self.password_changed.hide()
-
-        layout = QVBoxLayout(group)
-        layout.addLayout(form)
-        layout.addWidget(general)
-        layout.addWidget(self.password_changed)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.change_password_button)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
-        return group
-
     # -- page life ---------------------------------------------------------------------
     def activate(self) -> None:
         """Reload what other desks may have changed: the center, staff, items, holidays and
@@ -434,25 +384,3 @@ class SettingsPage(QWidget):
         self._events.changed.emit("site")
 
     # -- my password -------------------------------------------------------------------
-    def change_password(self) -> None:
-        self.password_changed.hide()
-        try:
-            self._staff.change_own_password(
-                self._session,
-                self.current_password.text(),
-                self.new_password.text(),
-                self.confirm_password.text(),
-            )
-        except ValidationError as exc:
-            self.password_errors.show(exc)
-            return
-        except DomainError as exc:
-            self.password_errors.show_text(message_text(exc))
-            return
-        self.password_errors.clear()
-        for edit in (self.current_password, self.new_password, self.confirm_password):
-            edit.clear()
-        self.password_changed.setText(
-            self.tr("Your password has been changed. Use the new one from your next sign-in.")
-        )
-        self.password_changed.show()
