@@ -20,6 +20,7 @@ from typing import TypeVar
 
 from hall_desk.domain.errors import ValidationError
 from hall_desk.domain.messages import QT_TRANSLATE_NOOP
+from hall_desk.domain.text import clean_text, normalize_line
 
 MINUTES_PER_DAY = 24 * 60
 MAX_ROOM_NAME = 30
@@ -32,7 +33,6 @@ MAX_CLOSURE_REASON = 40
 MAX_CLOSURE_DAYS = 366
 
 
-_WHITESPACE = re.compile(r"\s+")
 _CODE = re.compile(r"[A-Z0-9-]{2,10}")
 _HOURS = re.compile(r"(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})")
 
@@ -170,57 +170,6 @@ def parse_hours(raw: str, weekday: int = 0) -> DayHours:
     return (start, end)
 
 
-def _fold_width(ch: str) -> str:
-    """Full-width letters, digits and spaces become ASCII; Chinese punctuation stays as it is."""
-    if "\uff10" <= ch <= "\uff19" or "\uff21" <= ch <= "\uff3a" or "\uff41" <= ch <= "\uff5a":
-        return unicodedata.normalize("NFKC", ch)
-    return " " if ch == "\u3000" else ch
-
-
-def _normalize_line(raw: str) -> str:
-    """NFC, full-width letters and digits folded, runs of whitespace made one space, trimmed.
-
-    Full-width punctuation (，。（）) is kept: these texts are printed for residents.
-    """
-    text = "".join(_fold_width(ch) for ch in unicodedata.normalize("NFC", raw))
-    return _WHITESPACE.sub(" ", text).strip()
-
-
-def _has_control(text: str) -> bool:
-    return any(unicodedata.category(ch).startswith("C") for ch in text)
-
-
-def clean_text(raw: str, *, field: str, what: str, max_length: int, required: bool = True) -> str:
-    """One line of text: NFKC, spaces collapsed, no control characters, not too long.
-
-    ``what`` is a translatable noun such as "the room name" used in the messages.
-    """
-    text = _normalize_line(raw)
-    if not text:
-        if required:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("Messages", "Please enter {what}."), field=field, what=what
-            )
-        return ""
-    if _has_control(text):
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Messages", "There are invisible control characters in {what}."),
-            field=field,
-            what=what,
-        )
-    if len(text) > max_length:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP(
-                "Messages", "Too long: {what} has {length} characters; at most {max} are allowed."
-            ),
-            field=field,
-            what=what,
-            length=len(text),
-            max=max_length,
-        )
-    return text
-
-
 def clean_room_code(raw: str) -> str:
     code = unicodedata.normalize("NFKC", raw).strip().upper()
     if not _CODE.fullmatch(code):
@@ -263,7 +212,7 @@ def clean_rules(raw: Iterable[str] | str) -> tuple[str, ...]:
             max_length=MAX_RULE_LENGTH,
         )
         for line in lines
-        if _normalize_line(line)
+        if normalize_line(line)
     )
     if len(rules) > MAX_RULES:
         raise ValidationError(

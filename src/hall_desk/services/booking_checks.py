@@ -31,7 +31,8 @@ from hall_desk.domain.bookings import (
 from hall_desk.domain.errors import ConflictError, ValidationError
 from hall_desk.domain.messages import QT_TRANSLATE_NOOP
 from hall_desk.domain.phones import parse_phone
-from hall_desk.domain.rooms import RoomSpec, clean_text, format_minute
+from hall_desk.domain.rooms import RoomSpec, format_minute
+from hall_desk.domain.text import clean_text
 from hall_desk.services.booking_records import not_found
 from hall_desk.services.case_numbers import take_running_number
 from hall_desk.services.session import StaffSession

@@ -34,7 +34,8 @@ from hall_desk.domain.bookings import (
 from hall_desk.domain.clock import Clock
 from hall_desk.domain.errors import ConflictError, Message, ValidationError
 from hall_desk.domain.messages import QT_TRANSLATE_NOOP
-from hall_desk.domain.rooms import RoomSpec, clean_text
+from hall_desk.domain.rooms import RoomSpec
+from hall_desk.domain.text import clean_text
 from hall_desk.services import audit
 from hall_desk.services.booking_checks import (
     MAX_NOTE,
