@@ -26,8 +26,11 @@ from hall_desk.ui.fonts import install_bundled_font
 from hall_desk.ui.login_dialogs import LoginDialog, SetupDialog
 from hall_desk.ui.main_window import MainWindow, PageEntry
 from hall_desk.ui.qt_i18n import install_translations
+from hall_desk.ui.report_actions import ReportActions
+from hall_desk.ui.review_page import ReviewPage
 from hall_desk.ui.settings_page import SettingsPage
 from hall_desk.ui.slip_printing import layout_from
+from hall_desk.ui.today_page import TodayPage
 from hall_desk.ui.transfer_panel import TransferPanel
 from hall_desk.ui.visitor_page import VisitorPage
 
@@ -82,12 +85,17 @@ def build_main_window(
         events,
         slip_layout=lambda: layout_from(Preferences.load(paths.preferences_file).slip_layout),
     )
+    actions = ReportActions(services, session, default_dir=lambda: paths.exports_dir)
+    today_page = TodayPage(services, session, events, actions=actions)
+    review_page = ReviewPage(services, session, events, actions=actions)
     pages = [
         PageEntry("visitor", QCoreApplication.translate("MainWindow", "Visitors"), visitor_page),
         PageEntry("cases", QCoreApplication.translate("MainWindow", "Service cases"), cases_page),
         PageEntry(
             "bookings", QCoreApplication.translate("MainWindow", "Room bookings"), bookings_page
         ),
+        PageEntry("today", QCoreApplication.translate("MainWindow", "Today"), today_page),
+        PageEntry("review", QCoreApplication.translate("MainWindow", "Review"), review_page),
         PageEntry(
             "settings",
             QCoreApplication.translate("MainWindow", "Settings"),

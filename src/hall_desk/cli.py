@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from hall_desk import __version__
+from hall_desk import __version__, cli_report
 from hall_desk.config import (
     LANGUAGES,
     SLIP_LAYOUTS,
@@ -144,6 +144,7 @@ def build_parser(t: Callable[[str], str]) -> argparse.ArgumentParser:
             QT_TRANSLATE_NOOP("cli", "a5 sheet or roll80 receipt roll (default: this PC's setting)")
         ),
     )
+    cli_report.add_parsers(sub, t)
     return parser
 
 
@@ -179,6 +180,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _demo(args, paths, t)
         if args.command == "slip":
             return _slip(args, paths, t)
+        if args.command in ("report", "add-center", "county-admin"):
+            return cli_report.run(args, lambda: _open(args, paths), t, tm)
     except DomainError as exc:
         print(t(QT_TRANSLATE_NOOP("cli", "Error:")), exc.render(tm), file=sys.stderr)
         return 1

@@ -20,6 +20,7 @@ from hall_desk.config import Preferences, resolve_paths
 from hall_desk.db.database import Database
 from hall_desk.db.migrate import upgrade_to_head
 from hall_desk.domain.clock import FixedClock
+from hall_desk.domain.periods import Period
 from hall_desk.services import create_services
 from hall_desk.services.demo import fill_demo
 from hall_desk.services.passwords import Passwords
@@ -176,6 +177,15 @@ def main(out: Path, language: str) -> int:
     bookings.show_week_view(busiest.room.id)  # type: ignore[attr-defined]
     settle(app, window)
     window.grab().save(str(out / f"bookings-week-{language}.png"))
+
+    window.show_page("today")
+    settle(app, window)
+    window.grab().save(str(out / f"today-{language}.png"))
+    window.show_page("review")
+    review = window.page("review")
+    review.set_period(Period.month(clock.now().date()))  # type: ignore[attr-defined]
+    settle(app, window)
+    window.grab().save(str(out / f"review-{language}.png"))
     window.close()
     db.dispose()
     return 0

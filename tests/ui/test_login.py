@@ -89,7 +89,7 @@ def test_main_window_hosts_the_pages(qtbot, services, tmp_path) -> None:
     window.show()
     qtbot.waitExposed(window)
     window.activateWindow()
-    assert window.nav.count() == 4
+    assert window.nav.count() == 6
     assert window.stack.currentWidget().objectName() == "visitor"
     qtbot.waitUntil(lambda: window.isActiveWindow())
     qtbot.keyClick(
@@ -100,10 +100,13 @@ def test_main_window_hosts_the_pages(qtbot, services, tmp_path) -> None:
         window.focusWidget() or window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier
     )
     assert window.stack.currentWidget().objectName() == "bookings_page"
-    qtbot.keyClick(
-        window.focusWidget() or window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier
-    )
-    assert window.stack.currentWidget().objectName() == "settings"
+    for key, name in (
+        (Qt.Key.Key_4, "today_page"),
+        (Qt.Key.Key_5, "review_page"),
+        (Qt.Key.Key_6, "settings"),
+    ):
+        qtbot.keyClick(window.focusWidget() or window, key, Qt.KeyboardModifier.ControlModifier)
+        assert window.stack.currentWidget().objectName() == name
     assert "王主任" in window.who.text()
     from PySide6.QtWidgets import QPushButton
 

@@ -20,11 +20,15 @@ _USERNAME = re.compile(r"[a-z0-9][a-z0-9._-]{1,31}")
 class Role(StrEnum):
     ADMIN = "admin"
     CLERK = "clerk"
+    COUNTY = "county"
+    """A county administrator: administers their own center and sees every center's figures
+    on a shared server. Granted only from the terminal (``hall-desk county-admin``)."""
 
 
 ROLE_LABELS: dict[Role, str] = {
     Role.ADMIN: QT_TRANSLATE_NOOP("Messages", "Administrator"),
     Role.CLERK: QT_TRANSLATE_NOOP("Messages", "Clerk"),
+    Role.COUNTY: QT_TRANSLATE_NOOP("Messages", "County administrator"),
 }
 
 

@@ -20,12 +20,14 @@ from hall_desk.services.case_lists import CaseLists
 from hall_desk.services.cases import CaseService
 from hall_desk.services.catalogue import CatalogueService
 from hall_desk.services.elderly import ElderlyService
+from hall_desk.services.ledgers import LedgerService
 from hall_desk.services.passwords import Passwords
 from hall_desk.services.residents import ResidentService
 from hall_desk.services.rooms import RoomService
 from hall_desk.services.sites import SiteService
 from hall_desk.services.slips import SlipService
 from hall_desk.services.staff import StaffService
+from hall_desk.services.stats import StatsService
 from hall_desk.services.transfers import TransferService
 from hall_desk.services.visits import VisitService
 
@@ -50,6 +52,8 @@ class Services:
     bookings: BookingService
     booking_plans: BookingPlans
     booking_documents: BookingDocuments
+    stats: StatsService
+    ledgers: LedgerService
 
 
 def create_services(
@@ -63,6 +67,7 @@ def create_services(
     clock = clock or Clock()
     passwords = passwords or Passwords()
     calendar = CalendarService(db, clock)
+    stats = StatsService(db, clock, calendar)
     return Services(
         db=db,
         clock=clock,
@@ -82,4 +87,6 @@ def create_services(
         bookings=BookingService(db, clock, calendar),
         booking_plans=BookingPlans(db, clock, calendar),
         booking_documents=BookingDocuments(db, clock, slips_dir),
+        stats=stats,
+        ledgers=LedgerService(db, clock, stats),
     )

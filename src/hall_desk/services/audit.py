@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from hall_desk.db.database import Database
 from hall_desk.db.models import AuditEntry, Staff
-from hall_desk.services.session import StaffSession
+from hall_desk.services.session import TERMINAL_STAFF_ID, StaffSession
 
 
 def record(
@@ -30,7 +30,7 @@ def record(
     session.add(
         AuditEntry(
             site_id=site_id if site_id is not None else (actor.site_id if actor else None),
-            staff_id=actor.staff_id if actor else None,
+            staff_id=actor.staff_id if actor and actor.staff_id != TERMINAL_STAFF_ID else None,
             at=at,
             action=action,
             entity=entity,

@@ -20,7 +20,12 @@ class StaffSession:
 
     @property
     def is_admin(self) -> bool:
-        return self.role is Role.ADMIN
+        return self.role in (Role.ADMIN, Role.COUNTY)
+
+    @property
+    def is_county(self) -> bool:
+        """A county administrator, who sees every center's figures on a shared server."""
+        return self.role is Role.COUNTY
 
     def require_admin(self) -> None:
         """Raise ``PermissionDenied`` unless an administrator is signed in."""
@@ -30,3 +35,20 @@ class StaffSession:
                     "Messages", "Only an administrator may do this. Please ask your administrator."
                 )
             )
+
+
+#: ``staff_id`` of work done from the terminal, where nobody signs in.
+TERMINAL_STAFF_ID = 0
+
+
+def terminal_session(site_id: int, site_name: str) -> StaffSession:
+    """Acting for a center from the terminal: a clerk's rights (nothing is unmasked) and
+    audit rows that name no staff member."""
+    return StaffSession(
+        staff_id=TERMINAL_STAFF_ID,
+        site_id=site_id,
+        username="",
+        full_name="",
+        role=Role.CLERK,
+        site_name=site_name,
+    )

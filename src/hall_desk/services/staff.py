@@ -17,6 +17,7 @@ from hall_desk.domain.errors import (
     AuthenticationError,
     ConflictError,
     NotFoundError,
+    PermissionDenied,
     ValidationError,
 )
 from hall_desk.domain.messages import QT_TRANSLATE_NOOP
@@ -267,6 +268,12 @@ class StaffService:
             errors.append(exc)
         if errors:
             raise ValidationError.many(errors)
+        if Role(form.role) is Role.COUNTY and not actor.is_county:
+            raise PermissionDenied(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "Only a county administrator may make a county administrator."
+                )
+            )
         now = self._clock.now()
         with self._db.write() as s:
             if s.scalar(select(Staff.id).where(Staff.username == username)) is not None:
@@ -309,11 +316,12 @@ class StaffService:
         now = self._clock.now()
         with self._db.write() as s:
             staff = self._own_staff(s, actor, staff_id)
-            if not active and staff.role == Role.ADMIN.value:
+            admin_roles = (Role.ADMIN.value, Role.COUNTY.value)
+            if not active and staff.role in admin_roles:
                 admins = s.scalar(
                     select(func.count(Staff.id)).where(
                         Staff.site_id == actor.site_id,
-                        Staff.role == Role.ADMIN.value,
+                        Staff.role.in_(admin_roles),
                         Staff.active.is_(True),
                     )
                 )

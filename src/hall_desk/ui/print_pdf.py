@@ -165,7 +165,7 @@ class _PrintJob:
                 self._images = {dpi: render_pdf_pages(self.pdf, dpi)}
             images = self._images[dpi]
         except (pdfium.PdfiumError, ValueError, OSError):
-            self.error = QCoreApplication.translate("PrintPdf", "the slip could not be read")
+            self.error = QCoreApplication.translate("PrintPdf", "the document could not be read")
             return
         if not paint_pages(printer, images):
             self.error = QCoreApplication.translate(
@@ -180,10 +180,12 @@ def print_pdf(
     *,
     preview: bool = True,
     archived_path: Path | None = None,
+    report: bool = False,
 ) -> PrintOutcome:
     """Print ``pdf`` after a preview (or straight to the default printer if not ``preview``).
 
     ``archived_path`` is where the slip was kept as a file, mentioned when it cannot be printed.
+    ``report`` words the failure messages for a report rather than a case's slip.
     """
     printers = QPrinterInfo.availablePrinters()
     if not printers:
@@ -208,8 +210,9 @@ def print_pdf(
     except (pdfium.PdfiumError, ValueError, OSError):
         return _failed(
             parent,
-            QCoreApplication.translate("PrintPdf", "the slip could not be read"),
+            QCoreApplication.translate("PrintPdf", "the document could not be read"),
             archived_path,
+            report,
         )
 
     default = QPrinterInfo.defaultPrinter()
@@ -240,17 +243,26 @@ def print_pdf(
         reason = job.error or QCoreApplication.translate(
             "PrintPdf", "the printer could not be started or reported an error"
         )
-        return _failed(parent, reason, archived_path)
+        return _failed(parent, reason, archived_path, report)
     if state == QPrinter.PrinterState.Aborted:
         return PrintOutcome.CANCELLED
     return PrintOutcome.PRINTED
 
 
-def _failed(parent: QWidget | None, reason: str, archived_path: Path | None) -> PrintOutcome:
-    text = QCoreApplication.translate(
-        "PrintPdf",
-        "Printing failed: {reason}. The case is saved; you can reprint the slip from the case.",
-    ).format(reason=reason)
+def _failed(
+    parent: QWidget | None, reason: str, archived_path: Path | None, report: bool = False
+) -> PrintOutcome:
+    if report:
+        text = QCoreApplication.translate(
+            "PrintPdf",
+            "Printing failed: {reason}. Nothing is lost; print the report again or save it "
+            "as a PDF.",
+        ).format(reason=reason)
+    else:
+        text = QCoreApplication.translate(
+            "PrintPdf",
+            "Printing failed: {reason}. The case is saved; you can reprint the slip from the case.",
+        ).format(reason=reason)
     if archived_path is not None:
         text += "\n" + QCoreApplication.translate(
             "PrintPdf", "The slip was kept as a PDF: {path}"

@@ -22,10 +22,6 @@ from hall_desk.ui import print_pdf as printing
 from hall_desk.ui.error_dialog import show_domain_error
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SlipPrinting", text)
-
-
 def layout_from(preference: str) -> SlipLayout:
     try:
         return SlipLayout(preference)
@@ -73,7 +69,9 @@ def print_booking_slip(
     except DomainError as exc:
         show_domain_error(parent, exc)
         return False
-    title = _tr("{number} booking slip").format(number=issued.number)
+    title = QCoreApplication.translate("SlipPrinting", "{number} booking slip").format(
+        number=issued.number
+    )
     outcome = printing.print_pdf(parent, issued.pdf, title, archived_path=issued.archived)
     if report is not None:
         report(_outcome_text(outcome, issued.archived))
@@ -99,9 +97,9 @@ def export_booking_ics(
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     chosen, _filter = QFileDialog.getSaveFileName(
         parent,
-        _tr("Save the booking for a phone calendar"),
+        QCoreApplication.translate("SlipPrinting", "Save the booking for a phone calendar"),
         str(Path(folder) / name),
-        _tr("iCalendar files (*.ics)"),
+        QCoreApplication.translate("SlipPrinting", "iCalendar files (*.ics)"),
     )
     if not chosen:
         return None
@@ -128,13 +126,19 @@ def export_booking_ics(
 def _outcome_text(outcome: printing.PrintOutcome, archived: Path | None) -> str:
     where = str(archived) if archived else ""
     if outcome is printing.PrintOutcome.PRINTED:
-        return _tr("Slip printed; a copy is kept at {path}.").format(path=where)
+        return QCoreApplication.translate(
+            "SlipPrinting", "Slip printed; a copy is kept at {path}."
+        ).format(path=where)
     if outcome is printing.PrintOutcome.CANCELLED:
-        return _tr(
-            "Printing cancelled. The slip is kept at {path}; it can be printed again at any time."
+        return QCoreApplication.translate(
+            "SlipPrinting",
+            "Printing cancelled. The slip is kept at {path}; it can be printed again at any time.",
         ).format(path=where)
     if outcome is printing.PrintOutcome.NO_PRINTER:
-        return _tr("No printer: the slip is kept at {path}.").format(path=where)
-    return _tr(
-        "The printer failed. The slip is kept at {path}; it can be printed again at any time."
+        return QCoreApplication.translate(
+            "SlipPrinting", "No printer: the slip is kept at {path}."
+        ).format(path=where)
+    return QCoreApplication.translate(
+        "SlipPrinting",
+        "The printer failed. The slip is kept at {path}; it can be printed again at any time.",
     ).format(path=where)

@@ -1,0 +1,350 @@
+"""Terminal commands for the figures and for centers on a shared server.
+
+``hall-desk report`` prints or writes the same figures the Today and Review pages show;
+``hall-desk add-center`` and ``hall-desk county-admin`` set up several centers on one server.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from hall_desk.domain.messages import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from hall_desk.db.database import Database
+    from hall_desk.domain.clock import Clock
+    from hall_desk.domain.periods import Period
+    from hall_desk.services.report_data import CountyReport
+    from hall_desk.services.stats import StatsService
+
+Translate = Callable[[str], str]
+FORMATS = ("text", "json", "xlsx", "pdf")
+ALL_CENTERS = "all"
+
+
+def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser], t: Translate) -> None:
+    report = sub.add_parser(
+        "report",
+        help=t(QT_TRANSLATE_NOOP("cli", "print or write the figures of a day or a period")),
+        description=t(
+            QT_TRANSLATE_NOOP(
+                "cli",
+                "The figures of the Today and Review pages for one day (--from only) or a "
+                "period, compared with the period before: as text, JSON, the printed report "
+                "(PDF) or the Excel ledgers (ID numbers and phones masked).",
+            )
+        ),
+    )
+    report.add_argument(
+        "--from",
+        dest="first",
+        required=True,
+        metavar="DATE",
+        help=t(QT_TRANSLATE_NOOP("cli", "first day, e.g. 2026-11-01")),
+    )
+    report.add_argument(
+        "--to",
+        dest="last",
+        metavar="DATE",
+        help=t(QT_TRANSLATE_NOOP("cli", "last day (default: the first day)")),
+    )
+    report.add_argument(
+        "--format",
+        choices=FORMATS,
+        default="text",
+        help=t(QT_TRANSLATE_NOOP("cli", "text (default), json, xlsx or pdf")),
+    )
+    report.add_argument(
+        "--out",
+        type=Path,
+        metavar="FILE",
+        help=t(QT_TRANSLATE_NOOP("cli", "write to FILE (needed for xlsx and pdf)")),
+    )
+    report.add_argument(
+        "--center",
+        metavar="CODE",
+        help=t(
+            QT_TRANSLATE_NOOP(
+                "cli",
+                "the center's code when the server holds several, or 'all' for every "
+                "center side by side",
+            )
+        ),
+    )
+
+    center = sub.add_parser(
+        "add-center",
+        help=t(QT_TRANSLATE_NOOP("cli", "add a center to a shared server")),
+        description=t(
+            QT_TRANSLATE_NOOP(
+                "cli",
+                "Add a center and its first administrator, who signs in with a one-time "
+                "password printed once.",
+            )
+        ),
+    )
+    center.add_argument("code", help=t(QT_TRANSLATE_NOOP("cli", "center code, e.g. CN02")))
+    center.add_argument("name", help=t(QT_TRANSLATE_NOOP("cli", "the center's full name")))
+    center.add_argument(
+        "--admin",
+        required=True,
+        metavar="USER",
+        help=t(QT_TRANSLATE_NOOP("cli", "user name of its first administrator")),
+    )
+    center.add_argument(
+        "--admin-name",
+        required=True,
+        metavar="NAME",
+        help=t(QT_TRANSLATE_NOOP("cli", "that administrator's full name")),
+    )
+
+    county = sub.add_parser(
+        "county-admin",
+        help=t(QT_TRANSLATE_NOOP("cli", "let an administrator see every center's figures")),
+        description=t(
+            QT_TRANSLATE_NOOP(
+                "cli",
+                "Make an existing administrator a county administrator, who sees every "
+                "center on this server side by side on the Review page.",
+            )
+        ),
+    )
+    county.add_argument("username", metavar="USER")
+
+
+def run(
+    args: argparse.Namespace, db_opener: Callable[[], Database], t: Translate, tm: Translate
+) -> int:
+    if args.command == "report":
+        return _report(args, db_opener, t, tm)
+    if args.command == "add-center":
+        return _add_center(args, db_opener, t)
+    return _county_admin(args, db_opener, t)
+
+
+def _fail(text: str) -> int:
+    print(text, file=sys.stderr)
+    return 2
+
+
+def _report(
+    args: argparse.Namespace, db_opener: Callable[[], Database], t: Translate, tm: Translate
+) -> int:
+    from hall_desk.domain.clock import Clock
+    from hall_desk.domain.periods import period_between
+    from hall_desk.printing.report_text import comparison_text
+    from hall_desk.services.calendar import CalendarService
+    from hall_desk.services.report_data import Comparison, CountyReport, total_report
+    from hall_desk.services.report_json import comparison_dict
+    from hall_desk.services.stats import StatsService
+
+    period = period_between(args.first, args.last)
+    out: Path | None = args.out
+    if args.format in ("xlsx", "pdf") and out is None:
+        return _fail(
+            t(QT_TRANSLATE_NOOP("cli", "--format {format} needs --out FILE.")).format(
+                format=args.format
+            )
+        )
+    if out is not None and not out.parent.is_dir():
+        return _fail(
+            t(QT_TRANSLATE_NOOP("cli", "The folder {folder} does not exist.")).format(
+                folder=out.parent
+            )
+        )
+    county = args.center is not None and args.center.strip().lower() == ALL_CENTERS
+    if county and args.format == "xlsx":
+        return _fail(
+            t(QT_TRANSLATE_NOOP("cli", "Excel ledgers are written for one center at a time."))
+        )
+    db = db_opener()
+    try:
+        clock = Clock()
+        stats = StatsService(db, clock, CalendarService(db, clock))
+        sites = stats.sites()
+        if not sites:
+            return _fail(
+                t(
+                    QT_TRANSLATE_NOOP(
+                        "cli", "This database has no center yet; start the window to set one up."
+                    )
+                )
+            )
+        if county:
+            reports = [stats.site_report(site_id, period) for site_id, _, _ in sites]
+            total = total_report(reports, period, clock.now())
+            return _write_county(
+                CountyReport(period, tuple(reports), total), args.format, out, t, tm
+            )
+        site_id = _pick_site(sites, args.center, t)
+        if site_id is None:
+            return 2
+        if args.format == "xlsx":
+            assert out is not None
+            return _write_ledgers(db, clock, stats, site_id, period, out, t)
+        comparison = Comparison(
+            stats.site_report(site_id, period), stats.site_report(site_id, period.previous())
+        )
+        if args.format == "json":
+            data = comparison_dict(comparison, tm)
+            return _emit(json.dumps(data, ensure_ascii=False, indent=2), out, t)
+        if args.format == "pdf":
+            from hall_desk.printing.report_pdf import render_report
+
+            pdf = render_report(comparison, _chinese(), printed_at=clock.now())
+            return _emit_bytes(pdf, out, t)
+        return _emit(comparison_text(comparison, t), out, t)
+    finally:
+        db.dispose()
+
+
+def _chinese() -> Translate:
+    """Printed documents and ledgers are always in Chinese."""
+    from hall_desk.translation import load_translator, message_translator
+
+    return message_translator(load_translator("zh_CN"))
+
+
+def _pick_site(sites: list[tuple[int, str, str]], code: str | None, t: Translate) -> int | None:
+    if code is None:
+        if len(sites) == 1:
+            return sites[0][0]
+        print(
+            t(
+                QT_TRANSLATE_NOOP(
+                    "cli", "This server holds several centers; choose one with --center: {codes}"
+                )
+            ).format(codes=", ".join([c for _, c, _ in sites] + [ALL_CENTERS])),
+            file=sys.stderr,
+        )
+        return None
+    wanted = code.strip().upper()
+    for site_id, site_code, _ in sites:
+        if site_code.upper() == wanted:
+            return site_id
+    print(
+        t(QT_TRANSLATE_NOOP("cli", "There is no center {code}; the centers are: {codes}")).format(
+            code=code, codes=", ".join(c for _, c, _ in sites)
+        ),
+        file=sys.stderr,
+    )
+    return None
+
+
+def _emit(text: str, out: Path | None, t: Translate) -> int:
+    if out is None:
+        print(text)
+        return 0
+    return _emit_bytes((text + "\n").encode("utf-8"), out, t)
+
+
+def _emit_bytes(data: bytes, out: Path | None, t: Translate) -> int:
+    """Write through a temporary file, so a failed write never leaves half a report."""
+    assert out is not None
+    fd, tmp = tempfile.mkstemp(prefix=".hall-desk-", suffix=out.suffix, dir=out.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.replace(tmp, out)
+    except OSError:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    print(t(QT_TRANSLATE_NOOP("cli", "Wrote {path}.")).format(path=out))
+    return 0
+
+
+def _write_county(
+    county: CountyReport, fmt: str, out: Path | None, t: Translate, tm: Translate
+) -> int:
+    from hall_desk.printing.report_text import county_text
+    from hall_desk.services.report_json import county_dict
+
+    if fmt == "json":
+        return _emit(json.dumps(county_dict(county, tm), ensure_ascii=False, indent=2), out, t)
+    if fmt == "pdf":
+        from hall_desk.printing.report_pdf import render_county_report
+
+        pdf = render_county_report(county, _chinese(), printed_at=county.total.generated_at)
+        return _emit_bytes(pdf, out, t)
+    return _emit(county_text(county, t), out, t)
+
+
+def _write_ledgers(
+    db: Database,
+    clock: Clock,
+    stats: StatsService,
+    site_id: int,
+    period: Period,
+    out: Path,
+    t: Translate,
+) -> int:
+    """Every ledger of the period, masked: from the terminal nobody is signed in."""
+    from hall_desk.services.ledgers import LedgerKind, LedgerService
+    from hall_desk.services.session import terminal_session
+
+    name = next(n for i, _, n in stats.sites() if i == site_id)
+    result = LedgerService(db, clock, stats).export(
+        terminal_session(site_id, name), period, list(LedgerKind), out, label=_chinese()
+    )
+    rows = sum(n for kind, n in result.rows.items() if kind is not LedgerKind.SUMMARY)
+    print(
+        t(
+            QT_TRANSLATE_NOOP("cli", "Wrote {path} ({rows} rows, ID and phone numbers masked).")
+        ).format(path=out, rows=rows)
+    )
+    return 0
+
+
+def _add_center(args: argparse.Namespace, db_opener: Callable[[], Database], t: Translate) -> int:
+    from hall_desk.domain.clock import Clock
+    from hall_desk.services.centers import CenterAdmin
+    from hall_desk.services.passwords import Passwords
+
+    db = db_opener()
+    try:
+        made = CenterAdmin(db, Clock(), Passwords()).add_center(
+            args.code, args.name, args.admin, args.admin_name
+        )
+    finally:
+        db.dispose()
+    print(
+        t(
+            QT_TRANSLATE_NOOP(
+                "cli",
+                "Added {name} ({code}). Its administrator {user} signs in with the one-time "
+                "password {password} and changes it in Settings. It is shown only now.",
+            )
+        ).format(
+            name=made.name, code=made.code, user=made.username, password=made.one_time_password
+        )
+    )
+    return 0
+
+
+def _county_admin(args: argparse.Namespace, db_opener: Callable[[], Database], t: Translate) -> int:
+    from hall_desk.domain.clock import Clock
+    from hall_desk.services.centers import CenterAdmin
+    from hall_desk.services.passwords import Passwords
+
+    db = db_opener()
+    try:
+        name, center = CenterAdmin(db, Clock(), Passwords()).grant_county(args.username)
+    finally:
+        db.dispose()
+    print(
+        t(
+            QT_TRANSLATE_NOOP(
+                "cli",
+                "{name} ({center}) is now a county administrator and sees every center on "
+                "the Review page after signing in again.",
+            )
+        ).format(name=name, center=center)
+    )
+    return 0
