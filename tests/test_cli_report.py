@@ -30,8 +30,10 @@ def demo_db(tmp_path_factory: pytest.TempPathFactory) -> str:
     return url
 
 
-def run(capsys: pytest.CaptureFixture[str], tmp_path: Path, *args: str) -> tuple[int, str, str]:
-    code = main(["--data-dir", str(tmp_path), *args])
+def run(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, db: str, *args: str, lang: str = "en"
+) -> tuple[int, str, str]:
+    code = main(["--data-dir", str(tmp_path), "--db", db, "--lang", lang, *args])
     out = capsys.readouterr()
     return code, out.out, out.err
 
@@ -60,10 +62,7 @@ def test_json_holds_the_figures_of_a_period_and_the_one_before(
     code, out, err = run(
         capsys,
         tmp_path,
-        "--db",
         demo_db,
-        "--lang",
-        "en",
         "report",
         "--from",
         first.isoformat(),
@@ -114,9 +113,7 @@ def test_text_report_in_chinese_lines_up_the_figures(
     demo_db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     today = Clock().today().isoformat()
-    code, out, err = run(
-        capsys, tmp_path, "--db", demo_db, "--lang", "zh_CN", "report", "--from", today
-    )
+    code, out, err = run(capsys, tmp_path, demo_db, "report", "--from", today, lang="zh_CN")
     assert code == 0, err
     assert "登记来访" in out or "来访" in out
     assert today in out
@@ -130,10 +127,7 @@ def test_pdf_and_xlsx_are_written_to_the_file_asked_for(
     code, out, err = run(
         capsys,
         tmp_path,
-        "--db",
         demo_db,
-        "--lang",
-        "en",
         "report",
         "--from",
         today.isoformat(),
@@ -152,10 +146,7 @@ def test_pdf_and_xlsx_are_written_to_the_file_asked_for(
     code, out, err = run(
         capsys,
         tmp_path,
-        "--db",
         demo_db,
-        "--lang",
-        "en",
         "report",
         "--from",
         (today - timedelta(days=9)).isoformat(),
@@ -181,17 +172,12 @@ def test_pdf_and_xlsx_are_written_to_the_file_asked_for(
 def test_bad_input_gets_a_clear_message_and_nothing_written(
     demo_db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    code, _, err = run(
-        capsys, tmp_path, "--db", demo_db, "--lang", "en", "report", "--from", "2026-13-40"
-    )
+    code, _, err = run(capsys, tmp_path, demo_db, "report", "--from", "2026-13-40")
     assert code != 0 and "is not a date" in err
     code, _, err = run(
         capsys,
         tmp_path,
-        "--db",
         demo_db,
-        "--lang",
-        "en",
         "report",
         "--from",
         "2026-11-20",
@@ -202,10 +188,7 @@ def test_bad_input_gets_a_clear_message_and_nothing_written(
     code, _, err = run(
         capsys,
         tmp_path,
-        "--db",
         demo_db,
-        "--lang",
-        "en",
         "report",
         "--from",
         "2026-11-20",
@@ -217,10 +200,7 @@ def test_bad_input_gets_a_clear_message_and_nothing_written(
     code, _, err = run(
         capsys,
         tmp_path,
-        "--db",
         demo_db,
-        "--lang",
-        "en",
         "report",
         "--from",
         "2026-11-20",
@@ -243,10 +223,7 @@ def test_several_centers_and_the_county_view(
     code, out, err = run(
         capsys,
         tmp_path,
-        "--db",
         url,
-        "--lang",
-        "en",
         "add-center",
         "CN02",
         "城北社区党群服务站",
@@ -257,19 +234,16 @@ def test_several_centers_and_the_county_view(
     )
     assert code == 0, err
     assert "one-time password" in out and "CN02" in out
-    code, out, err = run(capsys, tmp_path, "--db", url, "--lang", "en", "county-admin", "admin")
+    code, out, err = run(capsys, tmp_path, url, "county-admin", "admin")
     assert code == 0, err
     assert "county administrator" in out
     today = Clock().today().isoformat()
-    code, _, err = run(capsys, tmp_path, "--db", url, "--lang", "en", "report", "--from", today)
+    code, _, err = run(capsys, tmp_path, url, "report", "--from", today)
     assert code == 2 and "CN02" in err and "--center" in err
     code, out, err = run(
         capsys,
         tmp_path,
-        "--db",
         url,
-        "--lang",
-        "en",
         "report",
         "--from",
         (Clock().today() - timedelta(days=3)).isoformat(),
@@ -288,18 +262,13 @@ def test_several_centers_and_the_county_view(
     assert data["total"]["visitors"]["visits"] == sum(
         c["visitors"]["visits"] for c in data["centers"]
     )
-    code, out, err = run(
-        capsys, tmp_path, "--db", url, "--lang", "en", "report", "--from", today, "--center", "cn02"
-    )
+    code, out, err = run(capsys, tmp_path, url, "report", "--from", today, "--center", "cn02")
     assert code == 0, err
     assert "城北社区党群服务站" in out
     code, _, err = run(
         capsys,
         tmp_path,
-        "--db",
         url,
-        "--lang",
-        "en",
         "add-center",
         "CN02",
         "重复",

@@ -719,6 +719,21 @@
     </message>
 </context>
 <context>
+    <name>BreakdownModel</name>
+    <message>
+        <source>Accepted</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>By agent</source>
+        <translation>帮办代办</translation>
+    </message>
+</context>
+<context>
     <name>CalendarPanel</name>
     <message>
         <source>Holiday calendar warning</source>
@@ -1445,6 +1460,34 @@ It can no longer be chosen for new cases. Its {count} cases and their history st
     </message>
 </context>
 <context>
+    <name>ComparisonModel</name>
+    <message>
+        <source>Figure</source>
+        <extracomment>Colours of a change: green for good news, red for bad.</extracomment>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>本期</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>上期</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>增减</translation>
+    </message>
+    <message>
+        <source>Change %</source>
+        <translation>增减（%）</translation>
+    </message>
+    <message>
+        <source>Click or press Enter to list the records</source>
+        <translation>单击或按 Enter 查看明细</translation>
+    </message>
+</context>
+<context>
     <name>CompleteDialog</name>
     <message>
         <source>Complete the case</source>
@@ -1481,6 +1524,76 @@ It can no longer be chosen for new cases. Its {count} cases and their history st
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>CountyModel</name>
+    <message>
+        <source>Center</source>
+        <translation>中心</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>来访</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>来访人数</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>Overdue now</source>
+        <translation>当前超期</translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <source>Room use</source>
+        <translation>功能室使用</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意率</translation>
+    </message>
+    <message>
+        <source>All centers</source>
+        <translation>全部中心</translation>
+    </message>
+</context>
+<context>
+    <name>CountyView</name>
+    <message>
+        <source>Print county report</source>
+        <translation>打印全县报表</translation>
+    </message>
+    <message>
+        <source>Print the report of every center</source>
+        <translation>打印各中心的报表</translation>
+    </message>
+    <message>
+        <source>Every center</source>
+        <translation>各中心</translation>
+    </message>
+    <message>
+        <source>Figures of every center on this server for the period chosen above. Overdue cases are counted as they stand now.</source>
+        <translation>本服务器上各中心在上方所选时段的统计数据。超期件按当前状态统计。</translation>
+    </message>
+    <message>
+        <source>{n} centers, {period}</source>
+        <translation>共{n}个中心，{period}</translation>
     </message>
 </context>
 <context>
@@ -1657,6 +1770,114 @@ The stop from {date} is taken back and payment goes on as before.</source>
     <message>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
+    </message>
+</context>
+<context>
+    <name>Figures</name>
+    <message>
+        <source>Visitors</source>
+        <extracomment>Every period figure, in the order the comparison table and the printed report list them.</extracomment>
+        <translation>来访登记</translation>
+    </message>
+    <message>
+        <source>Registered visits</source>
+        <translation>登记来访</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>来访人数</translation>
+    </message>
+    <message>
+        <source>Walk-ins counted</source>
+        <translation>快速计数</translation>
+    </message>
+    <message>
+        <source>Service cases</source>
+        <translation>办件</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收件</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>One-time notices</source>
+        <translation>一次性告知</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>Completed late</source>
+        <translation>超期办结</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <source>By agent</source>
+        <translation>帮办代办</translation>
+    </message>
+    <message>
+        <source>Room bookings</source>
+        <translation>功能室预约</translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>已签到</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>爽约</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Hours used</source>
+        <translation>使用小时</translation>
+    </message>
+    <message>
+        <source>Hours open</source>
+        <translation>开放小时</translation>
+    </message>
+    <message>
+        <source>Share of hours used</source>
+        <translation>功能室使用率</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>Ratings given</source>
+        <translation>评价数</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Satisfaction rate</source>
+        <translation>满意率</translation>
+    </message>
+    <message>
+        <source>{points} pts</source>
+        <translation>{points} 个百分点</translation>
     </message>
 </context>
 <context>
@@ -2127,6 +2348,125 @@ The stop from {date} is taken back and payment goes on as before.</source>
     </message>
 </context>
 <context>
+    <name>LedgerExportDialog</name>
+    <message>
+        <source>Replace the file?</source>
+        <translation>要替换该文件吗？</translation>
+    </message>
+    <message>
+        <source>{path} already exists. Replace it?</source>
+        <translation>{path}已存在，要替换吗？</translation>
+    </message>
+    <message>
+        <source>Export ledgers</source>
+        <translation>导出台账</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>保存到</translation>
+    </message>
+    <message>
+        <source>Show full ID numbers and phone numbers</source>
+        <translation>显示完整证件号码和电话号码</translation>
+    </message>
+    <message>
+        <source>Only an administrator may export full numbers.</source>
+        <translation>只有管理员可以导出完整证件号码和电话号码。</translation>
+    </message>
+    <message>
+        <source>Exporting full ID numbers and phone numbers is recorded in the audit log. Keep the file safe and delete it when it is no longer needed.</source>
+        <translation>导出完整证件号码和电话号码会记入审计日志。请妥善保管文件，不再需要时及时删除。</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>导出进度</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancel export</source>
+        <translation>取消导出</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <source>Ledgers</source>
+        <translation>台账</translation>
+    </message>
+    <message>
+        <source>{count} rows in the chosen ledgers</source>
+        <translation>所选台账共{count}行</translation>
+    </message>
+    <message>
+        <source>Save the ledgers</source>
+        <translation>保存台账</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Wrote {rows} rows to {path}</source>
+        <translation>已将{rows}行写入{path}</translation>
+    </message>
+    <message>
+        <source>The export failed unexpectedly; no file was written. Details were written to the log.</source>
+        <translation>导出意外失败，未生成任何文件。详细信息已写入日志。</translation>
+    </message>
+    <message>
+        <source>Cancelled; no file was written.</source>
+        <translation>已取消，未写入任何文件。</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Sign in - Hall Desk</source>
@@ -2206,6 +2546,14 @@ The stop from {date} is taken back and payment goes on as before.</source>
     <message>
         <source>Room bookings</source>
         <translation>功能室预约</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日统计</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>统计分析</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -2377,6 +2725,10 @@ The stop from {date} is taken back and payment goes on as before.</source>
     <message>
         <source>Clerk</source>
         <translation>工作人员</translation>
+    </message>
+    <message>
+        <source>County administrator</source>
+        <translation>县级管理员</translation>
     </message>
     <message>
         <source>Please enter a user name.</source>
@@ -2651,8 +3003,24 @@ The stop from {date} is taken back and payment goes on as before.</source>
         <translation>该账号已被停用。请联系管理员。</translation>
     </message>
     <message>
+        <source>A center with the code {code} already exists.</source>
+        <translation>编码为{code}的中心已存在。</translation>
+    </message>
+    <message>
         <source>The user name {username} is already taken.</source>
         <translation>用户名 {username} 已被占用。</translation>
+    </message>
+    <message>
+        <source>There is no account {username}.</source>
+        <translation>账号 {username} 不存在。</translation>
+    </message>
+    <message>
+        <source>Only an active administrator can become a county administrator; {username} is not one.</source>
+        <translation>只有启用中的管理员才能设为县级管理员，{username}不符合条件。</translation>
+    </message>
+    <message>
+        <source>Only a county administrator may make a county administrator.</source>
+        <translation>只有县级管理员才能设置县级管理员。</translation>
     </message>
     <message>
         <source>You cannot disable your own account.</source>
@@ -3706,6 +4074,94 @@ The stop from {date} is taken back and payment goes on as before.</source>
         <source>The calendar file could not be written to {path} ({reason}).</source>
         <translation>无法将日历文件写入 {path}（{reason}）。</translation>
     </message>
+    <message>
+        <source>Day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>The end date {last} is before the start date.</source>
+        <translation>结束日期{last}早于开始日期。</translation>
+    </message>
+    <message>
+        <source>A report covers at most {max} days.</source>
+        <translation>一份报表最多统计 {max} 天。</translation>
+    </message>
+    <message>
+        <source>{text} is not a date; write it like 2026-11-20.</source>
+        <translation>“{text}”不是日期，请按2026-11-20的格式填写。</translation>
+    </message>
+    <message>
+        <source>Visitor ledger</source>
+        <translation>来访登记台账</translation>
+    </message>
+    <message>
+        <source>Case ledger</source>
+        <translation>办件台账</translation>
+    </message>
+    <message>
+        <source>Room booking ledger</source>
+        <translation>功能室预约台账</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>汇总</translation>
+    </message>
+    <message>
+        <source>{file} cannot be written. If it is open in Excel or another program, close it and try again; otherwise choose a folder you may save in.</source>
+        <translation>无法写入 {file}。如果该文件正在 Excel 或其他程序中打开，请先关闭再重试；否则请另选一个有保存权限的文件夹。</translation>
+    </message>
+    <message>
+        <source>{file} could not be written ({reason}). Nothing was saved; choose another folder or check the disk and try again.</source>
+        <translation>{file}无法写入（{reason}）。未保存任何内容，请换个文件夹，或检查磁盘后重试。</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>导出已取消，未写入文件。</translation>
+    </message>
+    <message>
+        <source>Please choose at least one ledger to export.</source>
+        <translation>请至少选择一种要导出的台账。</translation>
+    </message>
+    <message>
+        <source>The {ledger} of this period has {rows} rows, more than an Excel sheet holds ({max}). Please choose a shorter period.</source>
+        <translation>本期{ledger}共有{rows}行，超过Excel工作表的上限（{max}行），请选择较短的时间段。</translation>
+    </message>
+    <message>
+        <source>Only a county administrator sees the figures of every center.</source>
+        <translation>只有县级管理员才能查看各中心的数据。</translation>
+    </message>
+    <message>
+        <source>That center no longer exists.</source>
+        <translation>该中心已不存在。</translation>
+    </message>
+    <message>
+        <source>There is no figure called “{figure}”.</source>
+        <translation>没有名为“{figure}”的指标。</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>请选择要写入的文件。</translation>
+    </message>
+    <message>
+        <source>The report could not be written to {path} ({reason}).</source>
+        <translation>无法将报表写入 {path}（{reason}）。</translation>
+    </message>
 </context>
 <context>
     <name>PendingBookingsDialog</name>
@@ -3782,10 +4238,54 @@ The stop from {date} is taken back and payment goes on as before.</source>
     </message>
 </context>
 <context>
+    <name>PeriodChooser</name>
+    <message>
+        <source>Kind of period</source>
+        <extracomment>Earliest date offered (the desk keeps no older records).</extracomment>
+        <translation>周期类型</translation>
+    </message>
+    <message>
+        <source>Date in the period (or its start)</source>
+        <translation>期内任一日期（或起始日期）</translation>
+    </message>
+    <message>
+        <source>Last day of the range</source>
+        <translation>时段的最后一天</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>上期</translation>
+    </message>
+    <message>
+        <source>Previous period (Alt+Left)</source>
+        <translation>上期（Alt+Left）</translation>
+    </message>
+    <message>
+        <source>Next period</source>
+        <translation>下期</translation>
+    </message>
+    <message>
+        <source>Next period (Alt+Right)</source>
+        <translation>下期（Alt+Right）</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>本期</translation>
+    </message>
+    <message>
+        <source>Go to the period of today</source>
+        <translation>回到今天所在的时段</translation>
+    </message>
+    <message>
+        <source>{period}, compared with {previous}</source>
+        <translation>{period}，与{previous}对比</translation>
+    </message>
+</context>
+<context>
     <name>PrintPdf</name>
     <message>
-        <source>the slip could not be read</source>
-        <translation>无法读取回执单</translation>
+        <source>the document could not be read</source>
+        <translation>无法读取该文档</translation>
     </message>
     <message>
         <source>the printer could not be started or reported an error</source>
@@ -3802,6 +4302,10 @@ The stop from {date} is taken back and payment goes on as before.</source>
     <message>
         <source>No printer</source>
         <translation>没有打印机</translation>
+    </message>
+    <message>
+        <source>Printing failed: {reason}. Nothing is lost; print the report again or save it as a PDF.</source>
+        <translation>打印失败：{reason}。数据没有丢失，请重新打印报表或保存为PDF。</translation>
     </message>
     <message>
         <source>Printing failed: {reason}. The case is saved; you can reprint the slip from the case.</source>
@@ -3880,6 +4384,105 @@ The stop from {date} is taken back and payment goes on as before.</source>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsDialog</name>
+    <message>
+        <source>Filter the records</source>
+        <translation>筛选记录</translation>
+    </message>
+    <message>
+        <source>Filter: name, number, item ...</source>
+        <translation>筛选：姓名、号码、事项...</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>明细</translation>
+    </message>
+    <message>
+        <source>Only the newest {limit} records are listed; choose a shorter period to see the rest.</source>
+        <translation>仅列出最新的{limit}条记录；如需查看其余记录，请选择较短的时间段。</translation>
+    </message>
+    <message>
+        <source>No records.</source>
+        <translation>没有记录。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>{n} records</source>
+        <translation>{n}条记录</translation>
+    </message>
+    <message>
+        <source>{shown} of {n} records</source>
+        <translation>共{n}条记录，显示{shown}条</translation>
+    </message>
+    <message>
+        <source>{figure}: {period}</source>
+        <translation>{figure}：{period}</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsModel</name>
+    <message>
+        <source>Visit</source>
+        <extracomment>``StatsService.records`` returns at most this many records, newest first.</extracomment>
+        <translation>来访</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>快速计数</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>办件</translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <source>Elderly subsidy</source>
+        <translation>高龄补贴</translation>
+    </message>
+    <message>
+        <source>Party transfer</source>
+        <translation>组织关系转接</translation>
+    </message>
+    <message>
+        <source>Follow-up call</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Name / booked by</source>
+        <translation>姓名／预约人</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
     </message>
 </context>
 <context>
@@ -4010,6 +4613,25 @@ The stop from {date} is taken back and payment goes on as before.</source>
     </message>
 </context>
 <context>
+    <name>ReportActions</name>
+    <message>
+        <source>No printer</source>
+        <translation>没有打印机</translation>
+    </message>
+    <message>
+        <source>No printer is set up on this computer. You can save the report as a PDF file and print it elsewhere.</source>
+        <translation>本机未设置打印机。可以将报表保存为PDF文件，再到其他电脑上打印。</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>保存报表</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>ResetPasswordDialog</name>
     <message>
         <source>Set a new password</source>
@@ -4077,6 +4699,139 @@ The stop from {date} is taken back and payment goes on as before.</source>
     <message>
         <source>No resident found. Press Enter to register a new visitor with what you typed.</source>
         <translation>未找到该居民。按 Enter 键可用已输入的内容登记新来访人。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewCharts</name>
+    <message>
+        <source>Cases per service item</source>
+        <extracomment>Service items the item chart shows (the busiest of the period).</extracomment>
+        <translation>各服务事项办件量</translation>
+    </message>
+    <message>
+        <source>Cases accepted</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Room use</source>
+        <translation>功能室使用率</translation>
+    </message>
+    <message>
+        <source>Share of open hours used</source>
+        <translation>功能室使用率</translation>
+    </message>
+    <message>
+        <source>Visitors by hour</source>
+        <translation>各时段来访</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>来访</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>Visitors {hour}:00-{hour}:59</source>
+        <translation>{hour}:00–{hour}:59 来访</translation>
+    </message>
+    <message>
+        <source>Month of {year}</source>
+        <translation>{year}年各月</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>Week starting</source>
+        <translation>周起始日</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Visitors over time</source>
+        <translation>来访人数走势</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>来访登记</translation>
+    </message>
+    <message>
+        <source>Satisfaction over time</source>
+        <translation>满意率变化</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <extracomment>Colours of the period shown and the period compared with. At most this many labels under a time axis (fewer when the chart is narrow), so none overlap; the points between keep their bars but no label.</extracomment>
+        <translation>本期</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>上期</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Print report</source>
+        <extracomment>Changes elsewhere refresh a shown page once they have settled.</extracomment>
+        <translation>打印报表</translation>
+    </message>
+    <message>
+        <source>Print the report of this period</source>
+        <translation>打印本期报表</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>保存为PDF</translation>
+    </message>
+    <message>
+        <source>Save the report of this period as a PDF</source>
+        <translation>将本期报表保存为PDF</translation>
+    </message>
+    <message>
+        <source>Export ledgers</source>
+        <translation>导出台账</translation>
+    </message>
+    <message>
+        <source>Export the ledgers to Excel</source>
+        <translation>将台账导出为Excel</translation>
+    </message>
+    <message>
+        <source>This period against the previous</source>
+        <translation>本期与上期对比</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>视图</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Items and rooms</source>
+        <translation>事项和功能室</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>全县</translation>
+    </message>
+    <message>
+        <source>Report saved as {path}.</source>
+        <translation>报表已保存为{path}。</translation>
     </message>
 </context>
 <context>
@@ -4244,6 +4999,41 @@ The stop from {date} is taken back and payment goes on as before.</source>
     <message>
         <source>Public holidays of the holiday calendar close the room all day.</source>
         <translation>节假日日历中的法定节假日全天不开放。</translation>
+    </message>
+</context>
+<context>
+    <name>RoomModel</name>
+    <message>
+        <source>Room</source>
+        <translation>功能室</translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>签到</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>爽约</translation>
+    </message>
+    <message>
+        <source>Hours used</source>
+        <translation>使用小时</translation>
+    </message>
+    <message>
+        <source>Hours open</source>
+        <translation>开放小时</translation>
+    </message>
+    <message>
+        <source>Share used</source>
+        <translation>使用率</translation>
+    </message>
+    <message>
+        <source>Seat-hours of all {seats} seats</source>
+        <translation>按全部 {seats} 个座位的座位小时计算</translation>
     </message>
 </context>
 <context>
@@ -4779,6 +5569,37 @@ It can no longer be booked. Bookings already made and their history stay as they
     </message>
 </context>
 <context>
+    <name>SlipPrinting</name>
+    <message>
+        <source>{number} booking slip</source>
+        <translation>预约凭条{number}</translation>
+    </message>
+    <message>
+        <source>Save the booking for a phone calendar</source>
+        <translation>将预约保存到手机日历</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar 文件 (*.ics)</translation>
+    </message>
+    <message>
+        <source>Slip printed; a copy is kept at {path}.</source>
+        <translation>凭条已打印，副本保存在{path}。</translation>
+    </message>
+    <message>
+        <source>Printing cancelled. The slip is kept at {path}; it can be printed again at any time.</source>
+        <translation>已取消打印。凭条保存在{path}，可随时再次打印。</translation>
+    </message>
+    <message>
+        <source>No printer: the slip is kept at {path}.</source>
+        <translation>没有打印机：凭条已保存在 {path}。</translation>
+    </message>
+    <message>
+        <source>The printer failed. The slip is kept at {path}; it can be printed again at any time.</source>
+        <translation>打印机出错。凭条已保存在{path}，可随时重新打印。</translation>
+    </message>
+</context>
+<context>
     <name>StaffPanel</name>
     <message>
         <source>Staff accounts</source>
@@ -5039,6 +5860,214 @@ It can no longer be booked. Bookings already made and their history stay as they
     <message>
         <source>booked: {title}</source>
         <translation>已预约：{title}</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <source>Visits registered</source>
+        <extracomment>A burst of changes (a group registering, a batch check-in) refreshes the page once. &quot;In the hall now&quot;, overdue cases and the date move on by themselves. Five tiles a row: visitors, service cases, rooms (each row ends with what stands open).</extracomment>
+        <translation>登记来访</translation>
+    </message>
+    <message>
+        <source>In the hall now</source>
+        <translation>在厅人数</translation>
+    </message>
+    <message>
+        <source>Walk-ins counted</source>
+        <translation>快速计数</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>Elderly checks due</source>
+        <translation>高龄补贴待年审</translation>
+    </message>
+    <message>
+        <source>Cases accepted</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Cases completed</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>Handled by an agent</source>
+        <translation>帮办代办</translation>
+    </message>
+    <message>
+        <source>Waiting for documents</source>
+        <translation>待补材料</translation>
+    </message>
+    <message>
+        <source>Overdue cases</source>
+        <translation>超期</translation>
+    </message>
+    <message>
+        <source>Room bookings</source>
+        <translation>功能室预约</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>签到</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>爽约</translation>
+    </message>
+    <message>
+        <source>Room use</source>
+        <translation>功能室使用率</translation>
+    </message>
+    <message>
+        <source>Transfer receipts due</source>
+        <translation>转接回执未回</translation>
+    </message>
+    <message>
+        <source>Print daily report</source>
+        <translation>打印日报</translation>
+    </message>
+    <message>
+        <source>Print today&apos;s report</source>
+        <translation>打印日报</translation>
+    </message>
+    <message>
+        <source>Export ledgers</source>
+        <translation>导出台账</translation>
+    </message>
+    <message>
+        <source>Export the ledgers to Excel</source>
+        <translation>导出台账到Excel</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>来访</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>来访事由</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>快速计数</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Service item</source>
+        <translation>服务事项</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>承办部门</translation>
+    </message>
+    <message>
+        <source>Visitors by category</source>
+        <translation>按类别统计来访</translation>
+    </message>
+    <message>
+        <source>Visitors by purpose</source>
+        <translation>按来访事由统计</translation>
+    </message>
+    <message>
+        <source>Walk-ins by kind</source>
+        <translation>快速计数（按类别）</translation>
+    </message>
+    <message>
+        <source>Cases by item</source>
+        <translation>按事项统计办件</translation>
+    </message>
+    <message>
+        <source>Cases by office</source>
+        <translation>按科室统计办件</translation>
+    </message>
+    <message>
+        <source>Use of each room</source>
+        <translation>各功能室使用情况</translation>
+    </message>
+    <message>
+        <source>Visitors: {label}</source>
+        <translation>来访：{label}</translation>
+    </message>
+    <message>
+        <source>Walk-ins: {label}</source>
+        <translation>快速计数：{label}</translation>
+    </message>
+    <message>
+        <source>Cases: {label}</source>
+        <translation>办件：{label}</translation>
+    </message>
+    <message>
+        <source>Bookings: {label}</source>
+        <translation>预约：{label}</translation>
+    </message>
+    <message>
+        <source>Breakdowns</source>
+        <translation>分类统计</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>来访登记</translation>
+    </message>
+    <message>
+        <source>Service cases</source>
+        <translation>办件</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>功能室</translation>
+    </message>
+    <message>
+        <source>Updated {time}</source>
+        <translation>更新于 {time}</translation>
+    </message>
+    <message>
+        <source>Visitors ({n})</source>
+        <translation>来访人员（{n}）</translation>
+    </message>
+    <message>
+        <source>Service cases ({n})</source>
+        <translation>服务办件（{n}）</translation>
+    </message>
+    <message>
+        <source>Rooms ({n})</source>
+        <translation>功能室（{n}）</translation>
+    </message>
+    <message>
+        <source>{n} people</source>
+        <translation>{n}人</translation>
+    </message>
+    <message>
+        <source>{rate} satisfied</source>
+        <translation>满意率{rate}</translation>
+    </message>
+    <message>
+        <source>{used} of {open} h</source>
+        <translation>已用 {used} / 共 {open} 小时</translation>
+    </message>
+    <message>
+        <source>{n} due today</source>
+        <translation>今日到期{n}件</translation>
+    </message>
+    <message>
+        <source>{n} cases open</source>
+        <translation>在办件{n}件</translation>
+    </message>
+    <message>
+        <source>Standing now</source>
+        <translation>当前数量</translation>
+    </message>
+    <message>
+        <source>Yesterday {value}</source>
+        <translation>昨日{value}</translation>
     </message>
 </context>
 <context>
@@ -5600,6 +6629,266 @@ Phone: {phone}</source>
     <message>
         <source>Sign in as {user} with the one-time password {password} and change it in Settings. It is shown only now.</source>
         <translation>请以 {user} 身份使用一次性密码 {password} 登录，并在“设置”中修改密码。该密码仅显示这一次。</translation>
+    </message>
+    <message>
+        <source>print or write the figures of a day or a period</source>
+        <translation>输出或保存某一天或某一时段的统计数据</translation>
+    </message>
+    <message>
+        <source>The figures of the Today and Review pages for one day (--from only) or a period, compared with the period before: as text, JSON, the printed report (PDF) or the Excel ledgers (ID numbers and phones masked).</source>
+        <translation>输出今日统计和统计分析页面中某一天（只用 --from）或某一时段的统计数据，并与上期对比；可输出为文本、JSON、打印报表（PDF）或 Excel 台账（证件号码和电话号码已隐藏部分号码）。</translation>
+    </message>
+    <message>
+        <source>first day, e.g. 2026-11-01</source>
+        <translation>起始日期，例如2026-11-01</translation>
+    </message>
+    <message>
+        <source>last day (default: the first day)</source>
+        <translation>截止日期（默认：与起始日期相同）</translation>
+    </message>
+    <message>
+        <source>text (default), json, xlsx or pdf</source>
+        <translation>text（默认）、json、xlsx 或 pdf</translation>
+    </message>
+    <message>
+        <source>write to FILE (needed for xlsx and pdf)</source>
+        <translation>写入FILE（导出xlsx和pdf时必填）</translation>
+    </message>
+    <message>
+        <source>the center&apos;s code when the server holds several, or &apos;all&apos; for every center side by side</source>
+        <translation>服务器上有多个中心时填写中心编码，填 all 则并列显示各中心</translation>
+    </message>
+    <message>
+        <source>add a center to a shared server</source>
+        <translation>在共用服务器上添加一个中心</translation>
+    </message>
+    <message>
+        <source>Add a center and its first administrator, who signs in with a one-time password printed once.</source>
+        <translation>添加一个中心及其首位管理员，该管理员使用只打印一次的一次性密码登录。</translation>
+    </message>
+    <message>
+        <source>center code, e.g. CN02</source>
+        <translation>中心编码，如CN02</translation>
+    </message>
+    <message>
+        <source>the center&apos;s full name</source>
+        <translation>中心全称</translation>
+    </message>
+    <message>
+        <source>user name of its first administrator</source>
+        <translation>首位管理员的用户名</translation>
+    </message>
+    <message>
+        <source>that administrator&apos;s full name</source>
+        <translation>该管理员的姓名</translation>
+    </message>
+    <message>
+        <source>let an administrator see every center&apos;s figures</source>
+        <translation>允许该管理员查看各中心的统计数据</translation>
+    </message>
+    <message>
+        <source>Make an existing administrator a county administrator, who sees every center on this server side by side on the Review page.</source>
+        <translation>将现有管理员设为县级管理员，可在统计分析页面对照查看本服务器上的各中心。</translation>
+    </message>
+    <message>
+        <source>--format {format} needs --out FILE.</source>
+        <translation>--format {format} 需要同时指定 --out FILE。</translation>
+    </message>
+    <message>
+        <source>Excel ledgers are written for one center at a time.</source>
+        <translation>Excel 台账每次只能导出一个中心。</translation>
+    </message>
+    <message>
+        <source>This database has no center yet; start the window to set one up.</source>
+        <translation>此数据库中还没有中心，请启动窗口程序进行设置。</translation>
+    </message>
+    <message>
+        <source>This server holds several centers; choose one with --center: {codes}</source>
+        <translation>此服务器上有多个中心，请用 --center 选择一个：{codes}</translation>
+    </message>
+    <message>
+        <source>There is no center {code}; the centers are: {codes}</source>
+        <translation>没有中心 {code}；现有中心：{codes}</translation>
+    </message>
+    <message>
+        <source>Wrote {path}.</source>
+        <translation>已写入{path}。</translation>
+    </message>
+    <message>
+        <source>Wrote {path} ({rows} rows, ID and phone numbers masked).</source>
+        <translation>已写入{path}（{rows}行，证件号码和电话号码已部分隐藏）。</translation>
+    </message>
+    <message>
+        <source>Added {name} ({code}). Its administrator {user} signs in with the one-time password {password} and changes it in Settings. It is shown only now.</source>
+        <translation>已添加 {name}（{code}）。该中心管理员 {user} 使用一次性密码 {password} 登录，并在“设置”中修改密码。此密码仅在此处显示一次。</translation>
+    </message>
+    <message>
+        <source>{name} ({center}) is now a county administrator and sees every center on the Review page after signing in again.</source>
+        <translation>{name}（{center}）已成为县级管理员，重新登录后可在统计分析页面查看各中心。</translation>
+    </message>
+    <message>
+        <source>Visits registered</source>
+        <translation>登记来访</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>来访人数</translation>
+    </message>
+    <message>
+        <source>Walk-ins counted</source>
+        <translation>快速计数</translation>
+    </message>
+    <message>
+        <source>Cases accepted</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>One-time notices</source>
+        <translation>一次性告知</translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>Cases completed</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>Completed late</source>
+        <translation>超期办结</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <source>Handled by an agent</source>
+        <translation>帮办代办</translation>
+    </message>
+    <message>
+        <source>Room bookings</source>
+        <translation>功能室预约</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>签到</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>爽约</translation>
+    </message>
+    <message>
+        <source>Room hours used</source>
+        <translation>使用小时</translation>
+    </message>
+    <message>
+        <source>Room hours open</source>
+        <translation>开放小时</translation>
+    </message>
+    <message>
+        <source>Share of open hours used</source>
+        <translation>功能室使用率</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>Satisfaction rate</source>
+        <translation>满意率</translation>
+    </message>
+    <message>
+        <source>Period {period}, compared with {previous}</source>
+        <translation>统计期：{period}，与{previous}对比</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>本期</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>上期</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>增减</translation>
+    </message>
+    <message>
+        <source>In the hall now</source>
+        <translation>在厅人数</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>在办件</translation>
+    </message>
+    <message>
+        <source>Waiting for documents</source>
+        <translation>待补材料</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>超期</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>今日到期</translation>
+    </message>
+    <message>
+        <source>Call-backs owed</source>
+        <translation>待回访</translation>
+    </message>
+    <message>
+        <source>Elderly subsidy checks due</source>
+        <translation>高龄补贴待年审</translation>
+    </message>
+    <message>
+        <source>Transfer receipts outstanding</source>
+        <translation>转接回执未回</translation>
+    </message>
+    <message>
+        <source>Bookings awaiting approval</source>
+        <translation>待审批预约</translation>
+    </message>
+    <message>
+        <source>Open at {time}</source>
+        <translation>截至 {time}</translation>
+    </message>
+    <message>
+        <source>Center</source>
+        <translation>中心</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>来访</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <source>Room use</source>
+        <translation>功能室使用率</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意率</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Every center, {period}</source>
+        <translation>各中心（{period}）</translation>
     </message>
 </context>
 </TS>

@@ -27,6 +27,7 @@ from hall_desk.services.passwords import Passwords
 from hall_desk.services.staff import SetupForm
 from hall_desk.ui.booking_form import BookingFormDialog
 from hall_desk.ui.events import DataEvents
+from hall_desk.ui.export_dialog import LedgerExportDialog
 from hall_desk.ui.login_dialogs import LoginDialog, SetupDialog
 from hall_desk.ui.qt_i18n import install_translations
 
@@ -186,6 +187,27 @@ def main(out: Path, language: str) -> int:
     review.set_period(Period.month(clock.now().date()))  # type: ignore[attr-defined]
     settle(app, window)
     window.grab().save(str(out / f"review-{language}.png"))
+    review.tabs.setCurrentIndex(1)  # type: ignore[attr-defined]
+    settle(app, window)
+    window.grab().save(str(out / f"review-items-rooms-{language}.png"))
+    records = review.records.open(  # type: ignore[attr-defined]
+        Period.month(clock.now().date()), "cases.accepted", "Accepted"
+    )
+    records.resize(900, 500)
+    settle(app, records)
+    records.grab().save(str(out / f"records-{language}.png"))
+    records.close()
+    export = LedgerExportDialog(
+        services.ledgers,
+        session,
+        Period.month(clock.now().date()),
+        default_dir=paths.exports_dir,
+        site_code="CN01",
+    )
+    export.show()
+    settle(app, export)
+    export.grab().save(str(out / f"ledger-export-{language}.png"))
+    export.close()
     window.close()
     db.dispose()
     return 0

@@ -218,6 +218,7 @@ class RecordRow:
 
 # -- adding centers together ------------------------------------------------------------------
 
+
 def _merge_rows(groups: Iterable[Sequence[CountRow]]) -> tuple[CountRow, ...]:
     order: dict[str, CountRow] = {}
     for rows in groups:

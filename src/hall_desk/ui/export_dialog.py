@@ -134,6 +134,8 @@ class LedgerExportDialog(QDialog):
         self._written: Path | None = None
         self.setObjectName("ledger_export_dialog")
         self.setWindowTitle(self.tr("Export ledgers"))
+        # Wide enough that the suggested file name reads whole.
+        self.setMinimumWidth(560)
 
         self.first = QDateEdit(to_qdate(period.first))
         self.last = QDateEdit(to_qdate(period.last))

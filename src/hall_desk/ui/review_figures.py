@@ -168,7 +168,7 @@ def change_text(current: float | None, previous: float | None, unit: Unit = Unit
     diff = current - previous
     if unit is Unit.SHARE:
         points = round(diff * 100, 1)
-        return QCoreApplication.translate(CONTEXT, "{points} pts").format(
+        return QCoreApplication.translate("Figures", "{points} pts").format(
             points=f"{points:+.1f}" if points else "0"
         )
     if unit is Unit.HOURS:

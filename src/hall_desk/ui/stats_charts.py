@@ -57,13 +57,16 @@ def chart_font(point_size: float, *, bold: bool = False) -> QFont:
 
 
 def nice_scale(largest: float) -> tuple[float, int]:
-    """A round top for a count axis and its number of ticks (0, step, 2 step, ... top)."""
-    if largest <= 5:
+    """A round top for a count axis and its number of ticks (0, step, 2 step, ... top).
+
+    The top is always above the largest value, so the tallest bar never touches the frame.
+    """
+    if largest < 5:
         return 5.0, 6
     raw = largest / 5
     power = 10 ** math.floor(math.log10(raw))
     step = next(m * power for m in (1, 2, 5, 10) if m * power >= raw)
-    top = step * math.ceil(largest / step)
+    top = step * (math.floor(largest / step) + 1)
     return float(top), round(top / step) + 1
 
 
