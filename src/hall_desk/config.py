@@ -85,6 +85,9 @@ def resources_dir() -> Path:
     raise FileNotFoundError("Hall Desk resources folder not found")
 
 
+#: Longest idle time a desk may set before its session locks.
+MAX_IDLE_MINUTES = 240
+
 #: Paper of the slip printer: an A5 sheet or an 80 mm receipt roll (see printing.slips).
 SLIP_LAYOUTS = ("a5", "roll80")
 
@@ -95,6 +98,10 @@ class Preferences:
 
     language: str = "zh_CN"
     slip_layout: str = "a5"
+    #: Where automatic backups go ("" = the data folder's backups/); may be a second disk or USB.
+    backup_dir: str = ""
+    #: Minutes without keyboard or mouse input before the session locks (0 = never).
+    idle_lock_minutes: int = 10
 
     @classmethod
     def load(cls, path: Path) -> Preferences:
@@ -111,7 +118,15 @@ class Preferences:
         layout = raw.get("slip_layout", "a5")
         if layout not in SLIP_LAYOUTS:
             layout = "a5"
-        return cls(language=language, slip_layout=layout)
+        backup_dir = raw.get("backup_dir", "")
+        if not isinstance(backup_dir, str):
+            backup_dir = ""
+        idle = raw.get("idle_lock_minutes", 10)
+        if not isinstance(idle, int) or isinstance(idle, bool) or not 0 <= idle <= MAX_IDLE_MINUTES:
+            idle = 10
+        return cls(
+            language=language, slip_layout=layout, backup_dir=backup_dir, idle_lock_minutes=idle
+        )
 
     def save(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
