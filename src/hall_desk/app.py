@@ -5,17 +5,21 @@ from __future__ import annotations
 import logging
 import sys
 
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
 from hall_desk.config import AppPaths, Preferences, resources_dir
 from hall_desk.db.database import Database
+from hall_desk.db.location import refuse_network_sqlite, sqlite_file_of
 from hall_desk.db.migrate import upgrade_to_head
 from hall_desk.domain.errors import DomainError
 from hall_desk.logging_setup import setup_logging
 from hall_desk.services import Services, create_services
+from hall_desk.services.backup_status import STATUS_FILE_NAME
+from hall_desk.services.backups import BackupService
 from hall_desk.services.session import StaffSession
+from hall_desk.ui.background import BackgroundTask
 from hall_desk.ui.bookings_page import BookingsPage
 from hall_desk.ui.cases_page import CasesPage
 from hall_desk.ui.common import message_text
@@ -23,12 +27,14 @@ from hall_desk.ui.elderly_panel import ElderlyPanel
 from hall_desk.ui.error_dialog import ExceptionReporter
 from hall_desk.ui.events import DataEvents
 from hall_desk.ui.fonts import install_bundled_font
+from hall_desk.ui.idle_lock import IdleLock
 from hall_desk.ui.login_dialogs import LoginDialog, SetupDialog
 from hall_desk.ui.main_window import MainWindow, PageEntry
 from hall_desk.ui.qt_i18n import install_translations
 from hall_desk.ui.report_actions import ReportActions
 from hall_desk.ui.review_page import ReviewPage
 from hall_desk.ui.settings_page import SettingsPage
+from hall_desk.ui.single_instance import SingleInstance, bring_forward, instance_key
 from hall_desk.ui.slip_printing import layout_from
 from hall_desk.ui.today_page import TodayPage
 from hall_desk.ui.transfer_panel import TransferPanel
@@ -51,8 +57,23 @@ def create_application() -> QApplication:
     return app
 
 
+def make_backup_service(services: Services, paths: AppPaths) -> BackupService:
+    """This PC's backups: the folder chosen in Settings, else the data folder's backups/."""
+    return BackupService(
+        services.db,
+        services.clock,
+        paths.backups_dir,
+        paths.data_dir / STATUS_FILE_NAME,
+        chosen_folder=lambda: Preferences.load(paths.preferences_file).backup_dir,
+    )
+
+
 def build_main_window(
-    services: Services, session: StaffSession, paths: AppPaths, preferences: Preferences
+    services: Services,
+    session: StaffSession,
+    paths: AppPaths,
+    preferences: Preferences,
+    backups: BackupService | None = None,
 ) -> MainWindow:
     """The main window with every page, each given the services it needs."""
     events = DataEvents()
@@ -110,6 +131,7 @@ def build_main_window(
                 catalogue=services.catalogue,
                 calendar=services.calendar,
                 rooms=services.rooms,
+                backups=backups or make_backup_service(services, paths),
             ),
         ),
     ]
@@ -142,12 +164,16 @@ class DeskApp:
         paths: AppPaths,
         language: str | None,
         translators: list[QTranslator] | None = None,
+        *,
+        backups: BackupService | None = None,
     ) -> None:
         self.app = app
         self.services = services
         self.paths = paths
+        self.backups = backups or make_backup_service(services, paths)
         self.language_override = language
         self.window: MainWindow | None = None
+        self.idle_lock: IdleLock | None = None
         self._translators: list[QTranslator] = list(translators or [])
 
     def _apply_language(self) -> Preferences:
@@ -172,12 +198,50 @@ class DeskApp:
         )
         if dialog.exec() != dialog.DialogCode.Accepted or dialog.session is None:
             return False
-        self.window = build_main_window(self.services, dialog.session, self.paths, preferences)
+        self.window = build_main_window(
+            self.services, dialog.session, self.paths, preferences, self.backups
+        )
         self.window.signOutRequested.connect(self._sign_out)
+        panel = getattr(self.window.page("settings"), "backup_panel", None)
+        if panel is not None:
+            panel.restored.connect(self._database_replaced)
+        # Lock after the idle time set in Settings; "Sign out" on the lock signs out.
+        self.idle_lock = IdleLock(
+            self.services.staff, dialog.session, self.window, preferences.idle_lock_minutes
+        )
+        self.idle_lock.signOutRequested.connect(self._sign_out)
+        settings = self.window.page("settings")
+        if isinstance(settings, SettingsPage):
+            settings.idle_box.minutesChanged.connect(self.idle_lock.set_minutes)
+        self.idle_lock.install()
         self.window.show()
         return True
 
+    def bring_forward(self) -> None:
+        """Another start on this database knocked: show this desk instead of a second one."""
+        target = QApplication.activeModalWidget() or self.window
+        if target is not None:
+            bring_forward(target)
+        if self.window is not None:
+            self.window.statusBar().showMessage(
+                QCoreApplication.translate(
+                    "App", "Hall Desk was started again: it is already open in this window."
+                ),
+                15_000,
+            )
+
+    def _database_replaced(self, _result: object) -> None:
+        """A restore put another file under the database: rebuild the services (the calendar
+        caches) and have everyone sign in to the restored data."""
+        self.services.db.dispose()
+        self.services = create_services(self.services.db, slips_dir=self.paths.slips_dir)
+        self.backups = make_backup_service(self.services, self.paths)
+        QTimer.singleShot(0, self._sign_out)  # after the panel's progress dialog has closed
+
     def _sign_out(self) -> None:
+        lock, self.idle_lock = self.idle_lock, None
+        if lock is not None:
+            lock.uninstall()
         window, self.window = self.window, None
         if window is not None:
             window.hide()
@@ -214,15 +278,40 @@ def run_gui(*, paths: AppPaths, db_url: str, language: str | None, verbose: bool
     translators = install_translations(
         app, language or Preferences.load(paths.preferences_file).language
     )
+    instance: SingleInstance | None = None
+    sqlite_file = sqlite_file_of(db_url)
+    if sqlite_file is not None:
+        try:
+            refuse_network_sqlite(sqlite_file)
+        except DomainError as exc:
+            QMessageBox.critical(None, "Hall Desk", message_text(exc))
+            return 1
+        # Before opening: a second start must not migrate or back up under the first.
+        instance = SingleInstance(instance_key(sqlite_file))
+        if not instance.claim():
+            log.info("%s is open in another window; brought it forward", sqlite_file)
+            return 0
     db = open_database(db_url, paths)
     if db is None:
         return 1
     try:
         services = create_services(db, slips_dir=paths.slips_dir)
-        desk = DeskApp(app, services, paths, language, translators)
-        if not desk.sign_in():
-            return 0
-        return app.exec()
+        backups = make_backup_service(services, paths)
+        # On start (at most one an hour), off the GUI thread so sign-in is not held up.
+        start_backup = BackgroundTask(lambda _p, _c: backups.auto_backup("start"), app)
+        start_backup.start()
+        desk = DeskApp(app, services, paths, language, translators, backups=backups)
+        if instance is not None:
+            instance.activated.connect(desk.bring_forward)
+        try:
+            if not desk.sign_in():
+                return 0
+            return app.exec()
+        finally:
+            start_backup.wait(120_000)
+            desk.backups.auto_backup("exit")  # skipped within an hour of the last one
     finally:
+        if instance is not None:
+            instance.release()
         reporter.uninstall()
         db.dispose()

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from hall_desk import __version__, cli_report
+from hall_desk import __version__, cli_backup, cli_report
 from hall_desk.config import (
     LANGUAGES,
     SLIP_LAYOUTS,
@@ -145,6 +145,7 @@ def build_parser(t: Callable[[str], str]) -> argparse.ArgumentParser:
         ),
     )
     cli_report.add_parsers(sub, t)
+    cli_backup.add_parsers(sub, t)
     return parser
 
 
@@ -180,6 +181,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _demo(args, paths, t)
         if args.command == "slip":
             return _slip(args, paths, t)
+        if args.command in cli_backup.COMMANDS:
+            return cli_backup.run(args, paths, resolve_db_url(args.db, paths), t, tm)
         if args.command in ("report", "add-center", "county-admin"):
             return cli_report.run(args, lambda: _open(args, paths), t, tm)
     except DomainError as exc:
@@ -207,9 +210,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _open(args: argparse.Namespace, paths: AppPaths) -> Database:
     from hall_desk.db.database import Database
+    from hall_desk.db.location import refuse_network_sqlite, sqlite_file_of
     from hall_desk.db.migrate import upgrade_to_head
 
-    db = Database(resolve_db_url(args.db, paths))
+    url = resolve_db_url(args.db, paths)
+    sqlite_file = sqlite_file_of(url)
+    if sqlite_file is not None:
+        refuse_network_sqlite(sqlite_file)  # a StorageError, printed like any other
+    db = Database(url)
     upgrade_to_head(db, paths.backups_dir)
     return db
 

@@ -27,16 +27,19 @@ from hall_desk.config import LANGUAGES, SLIP_LAYOUTS, Preferences
 from hall_desk.domain.clock import Clock
 from hall_desk.domain.errors import DomainError, ValidationError
 from hall_desk.domain.messages import QT_TRANSLATE_NOOP
+from hall_desk.services.backups import BackupService
 from hall_desk.services.calendar import CalendarService
 from hall_desk.services.catalogue import CatalogueService
 from hall_desk.services.rooms import RoomService
 from hall_desk.services.session import StaffSession
 from hall_desk.services.sites import SiteService
 from hall_desk.services.staff import StaffService
+from hall_desk.ui.backup_panel import BackupPanel
 from hall_desk.ui.calendar_panel import CalendarPanel
 from hall_desk.ui.catalogue_panel import CataloguePanel
 from hall_desk.ui.common import FieldErrors, message_text, name_widget, restyle
 from hall_desk.ui.events import DataEvents
+from hall_desk.ui.idle_lock import IdleLockBox
 from hall_desk.ui.password_box import PasswordBox
 from hall_desk.ui.rooms_panel import RoomsPanel
 from hall_desk.ui.staff_panel import StaffPanel
@@ -66,6 +69,7 @@ class SettingsPage(QWidget):
         catalogue: CatalogueService | None = None,
         calendar: CalendarService | None = None,
         rooms: RoomService | None = None,
+        backups: BackupService | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("settings")
@@ -81,6 +85,8 @@ class SettingsPage(QWidget):
         column = QVBoxLayout(content)
         column.addWidget(self._language_group())
         column.addWidget(self._slip_group())
+        self.idle_box = IdleLockBox(preferences, preferences_path, session)
+        column.addWidget(self.idle_box)
         column.addWidget(self._center_group())
         self.password_box = PasswordBox(staff, session)
         column.addWidget(self.password_box)
@@ -121,6 +127,10 @@ class SettingsPage(QWidget):
         if rooms is not None:
             self.rooms_panel = RoomsPanel(rooms, session, events, self._clock)
             self.tabs.addTab(self.rooms_panel, self.tr("Rooms"))
+        self.backup_panel: BackupPanel | None = None
+        if backups is not None:
+            self.backup_panel = BackupPanel(backups, session, preferences, preferences_path)
+            self.tabs.addTab(self.backup_panel, self.tr("Backups"))
         self.tabs.currentChanged.connect(self._tab_changed)
 
         layout = QVBoxLayout(self)
