@@ -68,6 +68,16 @@ def make_backup_service(services: Services, paths: AppPaths) -> BackupService:
     )
 
 
+def start_up_chores(services: Services, backups: BackupService) -> None:
+    """The automatic backup (at most one an hour), then the anonymising purge of visitors past
+    their center's retention. Neither may stop the desk from starting."""
+    backups.auto_backup("start")
+    try:
+        services.retention.purge(None)
+    except (DomainError, SQLAlchemyError):
+        log.exception("the retention purge failed; it runs again at the next start")
+
+
 def build_main_window(
     services: Services,
     session: StaffSession,
@@ -132,6 +142,7 @@ def build_main_window(
                 calendar=services.calendar,
                 rooms=services.rooms,
                 backups=backups or make_backup_service(services, paths),
+                retention=services.retention,
             ),
         ),
     ]
@@ -298,7 +309,7 @@ def run_gui(*, paths: AppPaths, db_url: str, language: str | None, verbose: bool
         services = create_services(db, slips_dir=paths.slips_dir)
         backups = make_backup_service(services, paths)
         # On start (at most one an hour), off the GUI thread so sign-in is not held up.
-        start_backup = BackgroundTask(lambda _p, _c: backups.auto_backup("start"), app)
+        start_backup = BackgroundTask(lambda _p, _c: start_up_chores(services, backups), app)
         start_backup.start()
         desk = DeskApp(app, services, paths, language, translators, backups=backups)
         if instance is not None:

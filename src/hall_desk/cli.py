@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from hall_desk import __version__, cli_backup, cli_report
+from hall_desk import __version__, cli_backup, cli_report, cli_verify
 from hall_desk.config import (
     LANGUAGES,
     SLIP_LAYOUTS,
@@ -146,6 +146,7 @@ def build_parser(t: Callable[[str], str]) -> argparse.ArgumentParser:
     )
     cli_report.add_parsers(sub, t)
     cli_backup.add_parsers(sub, t)
+    cli_verify.add_parsers(sub, t)
     return parser
 
 
@@ -181,6 +182,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _demo(args, paths, t)
         if args.command == "slip":
             return _slip(args, paths, t)
+        if args.command in cli_verify.COMMANDS:
+            return cli_verify.run(args, lambda: _open(args, paths), t, tm)
         if args.command in cli_backup.COMMANDS:
             return cli_backup.run(args, paths, resolve_db_url(args.db, paths), t, tm)
         if args.command in ("report", "add-center", "county-admin"):

@@ -197,8 +197,14 @@ def _report(
             return _emit(json.dumps(data, ensure_ascii=False, indent=2), out, t)
         if args.format == "pdf":
             from hall_desk.printing.report_pdf import render_report
+            from hall_desk.services.audit_chain import chain_head, head_text
 
-            pdf = render_report(comparison, _chinese(), printed_at=clock.now())
+            pdf = render_report(
+                comparison,
+                _chinese(),
+                printed_at=clock.now(),
+                chain_head=head_text(chain_head(db)),
+            )
             return _emit_bytes(pdf, out, t)
         return _emit(comparison_text(comparison, t), out, t)
     finally:

@@ -156,6 +156,24 @@ class AuditEntry(Base):
     entity: Mapped[str] = mapped_column(String(40))
     entity_id: Mapped[str] = mapped_column(String(40), default="")
     detail: Mapped[str] = mapped_column(Text, default="{}")
+    # The hash chain (services.audit_chain): the previous row's row_hash, and
+    # sha256(prev_hash + this row's canonical content), both as 64 hex digits.
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    row_hash: Mapped[str] = mapped_column(String(64))
+
+
+class AuditChainHead(Base):
+    """The one row (id 1) naming the last audit row and its hash.
+
+    Writers lock it while they chain new rows on, so two desks never chain onto the same row;
+    ``hall-desk verify`` compares it with the last row, which reveals rows cut off the end.
+    """
+
+    __tablename__ = "audit_chain_head"
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    last_id: Mapped[int] = mapped_column(Integer, default=0)
+    last_hash: Mapped[str] = mapped_column(String(64))
 
 
 # -- service items and cases (便民服务事项与办件) --------------------------------------------

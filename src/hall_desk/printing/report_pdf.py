@@ -81,8 +81,13 @@ def render_report(
     *,
     printed_at: datetime,
     printed_by: str = "",
+    chain_head: str = "",
 ) -> bytes:
-    """A center's report for ``comparison.current`` against ``comparison.previous``."""
+    """A center's report for ``comparison.current`` against ``comparison.previous``.
+
+    ``chain_head`` (``audit_chain.head_text``, e.g. "#1234 0123456789abcdef…") is printed under
+    the signatures, so the signed paper anchors the audit trail as it stood.
+    """
     report = comparison.current
     title = report_title(report.period)
     story: list[Flowable] = [
@@ -92,7 +97,7 @@ def render_report(
         *rooms_section(comparison),
         *ratings_section(comparison, label),
         *backlog_section(report.backlog, f"{report.generated_at:%Y-%m-%d %H:%M}"),
-        _signatures(),
+        _signatures(chain_head),
     ]
     page = _PageText(report.site_name, title, report.period, printed_at, printed_by)
     return _build(story, page)
@@ -152,9 +157,12 @@ class _Rule(Flowable):  # type: ignore[misc]
         self.canv.line(0, 1.5 * mm, self.width, 1.5 * mm)
 
 
-def _signatures() -> Flowable:
+def _signatures(chain_head: str = "") -> Flowable:
     text = "值班人员：________________　　　　负责人：________________"
-    return KeepTogether([Spacer(1, 10 * mm), para(text, style(BODY + 1.5, leading=16))])
+    parts: list[Flowable] = [Spacer(1, 10 * mm), para(text, style(BODY + 1.5, leading=16))]
+    if chain_head:
+        parts += [Spacer(1, 2 * mm), para(f"审计链：{chain_head}", style(SMALL, leading=12))]
+    return KeepTogether(parts)
 
 
 # ---------------------------------------------------------------------------------------------

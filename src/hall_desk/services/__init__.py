@@ -23,6 +23,7 @@ from hall_desk.services.elderly import ElderlyService
 from hall_desk.services.ledgers import LedgerService
 from hall_desk.services.passwords import Passwords
 from hall_desk.services.residents import ResidentService
+from hall_desk.services.retention import RetentionService
 from hall_desk.services.rooms import RoomService
 from hall_desk.services.sites import SiteService
 from hall_desk.services.slips import SlipService
@@ -54,6 +55,7 @@ class Services:
     booking_documents: BookingDocuments
     stats: StatsService
     ledgers: LedgerService
+    retention: RetentionService
 
 
 def create_services(
@@ -89,4 +91,5 @@ def create_services(
         booking_documents=BookingDocuments(db, clock, slips_dir),
         stats=stats,
         ledgers=LedgerService(db, clock, stats),
+        retention=RetentionService(db, clock),
     )

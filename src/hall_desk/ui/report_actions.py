@@ -32,6 +32,7 @@ from hall_desk.printing.report_pdf import (
     report_title,
 )
 from hall_desk.services import Services
+from hall_desk.services.audit_chain import chain_head, head_text
 from hall_desk.services.session import StaffSession
 from hall_desk.translation import load_translator, translate_with
 from hall_desk.ui import print_pdf as printing
@@ -129,6 +130,7 @@ class ReportActions:
             chinese_label(),
             printed_at=self._services.clock.now(),
             printed_by=self._session.full_name,
+            chain_head=head_text(chain_head(self._services.db)),
         )
 
     def print_report(self, parent: QWidget | None, period: Period) -> None:

@@ -30,6 +30,7 @@ from hall_desk.domain.messages import QT_TRANSLATE_NOOP
 from hall_desk.services.backups import BackupService
 from hall_desk.services.calendar import CalendarService
 from hall_desk.services.catalogue import CatalogueService
+from hall_desk.services.retention import RetentionService
 from hall_desk.services.rooms import RoomService
 from hall_desk.services.session import StaffSession
 from hall_desk.services.sites import SiteService
@@ -41,6 +42,7 @@ from hall_desk.ui.common import FieldErrors, message_text, name_widget, restyle
 from hall_desk.ui.events import DataEvents
 from hall_desk.ui.idle_lock import IdleLockBox
 from hall_desk.ui.password_box import PasswordBox
+from hall_desk.ui.retention_box import RetentionBox
 from hall_desk.ui.rooms_panel import RoomsPanel
 from hall_desk.ui.staff_panel import StaffPanel
 
@@ -70,6 +72,7 @@ class SettingsPage(QWidget):
         calendar: CalendarService | None = None,
         rooms: RoomService | None = None,
         backups: BackupService | None = None,
+        retention: RetentionService | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("settings")
@@ -87,6 +90,10 @@ class SettingsPage(QWidget):
         column.addWidget(self._slip_group())
         self.idle_box = IdleLockBox(preferences, preferences_path, session)
         column.addWidget(self.idle_box)
+        self.retention_box: RetentionBox | None = None
+        if retention is not None:
+            self.retention_box = RetentionBox(retention, session)
+            column.addWidget(self.retention_box)
         column.addWidget(self._center_group())
         self.password_box = PasswordBox(staff, session)
         column.addWidget(self.password_box)
