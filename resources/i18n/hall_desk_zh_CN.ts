@@ -71,6 +71,10 @@
 <context>
     <name>App</name>
     <message>
+        <source>Hall Desk was started again: it is already open in this window.</source>
+        <translation>党群服务中心前台已经在本窗口中打开，无需重复启动。</translation>
+    </message>
+    <message>
         <source>The database could not be opened:
 {url}
 
@@ -79,6 +83,162 @@
 {url}
 
 {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPanel</name>
+    <message>
+        <source>This desk works on a PostgreSQL server. Hall Desk does not back it up itself: the server&apos;s administrator backs it up with pg_dump (for example every night) and restores it with pg_restore.</source>
+        <extracomment>A restore finished (the RestoreResult): sign everyone out, the database is another now. A backup was written (the BackupResult).</extracomment>
+        <translation>本机连接的是 PostgreSQL 服务器，本系统不会自行备份：请由服务器管理员用 pg_dump 备份（例如每晚一次），并用 pg_restore 恢复。</translation>
+    </message>
+    <message>
+        <source>Backup message</source>
+        <translation>备份提示</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <source>Choose folder...</source>
+        <translation>选择文件夹...</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>选择备份文件夹</translation>
+    </message>
+    <message>
+        <source>Use the standard folder</source>
+        <translation>使用默认文件夹</translation>
+    </message>
+    <message>
+        <source>Use the standard backup folder</source>
+        <translation>使用默认备份文件夹</translation>
+    </message>
+    <message>
+        <source>A second disk or a USB drive keeps the backups safe when this computer&apos;s disk fails. Backups are taken when the desk starts and closes (at most one an hour); 14 daily, 8 weekly and 12 monthly copies are kept.</source>
+        <translation>建议把备份放在第二块硬盘或U盘上，这样本机硬盘损坏时备份也不会丢失。前台启动和关闭时会自动备份（每小时最多一次）；保留 14 份每日备份、8 份每周备份和 12 份每月备份。</translation>
+    </message>
+    <message>
+        <source>Last backup</source>
+        <translation>最近一次备份</translation>
+    </message>
+    <message>
+        <source>Backup problem</source>
+        <translation>备份问题</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <source>Restore from a backup...</source>
+        <translation>从备份恢复...</translation>
+    </message>
+    <message>
+        <source>Restore the database from a backup</source>
+        <translation>从备份恢复数据库</translation>
+    </message>
+    <message>
+        <source>Only an administrator can restore a backup or move the folder.</source>
+        <translation>只有管理员可以恢复备份或更改备份文件夹。</translation>
+    </message>
+    <message>
+        <source>No backup has been written to this folder yet.</source>
+        <translation>此文件夹中还没有备份。</translation>
+    </message>
+    <message>
+        <source>not checked by this desk</source>
+        <translation>未经本机检查</translation>
+    </message>
+    <message>
+        <source>integrity check passed</source>
+        <translation>完整性检查通过</translation>
+    </message>
+    <message>
+        <source>integrity check: {verdict}</source>
+        <translation>完整性检查：{verdict}</translation>
+    </message>
+    <message>
+        <source>{time} - {file} ({size}), {check}. Backups in the folder: {count}.</source>
+        <translation>{time} - {file}（{size}），{check}。文件夹中共有 {count} 份备份。</translation>
+    </message>
+    <message>
+        <source>The last backup failed ({time}): {reason}</source>
+        <translation>最近一次备份失败（{time}）：{reason}</translation>
+    </message>
+    <message>
+        <source>Backups cannot be written to {folder}. Choose another folder.</source>
+        <translation>无法向 {folder} 写入备份，请选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>The folder could not be saved: {reason}</source>
+        <translation>无法保存文件夹设置：{reason}</translation>
+    </message>
+    <message>
+        <source>Backups go to {folder} from now on.</source>
+        <translation>今后备份将保存到 {folder}。</translation>
+    </message>
+    <message>
+        <source>Backing up...</source>
+        <translation>正在备份...</translation>
+    </message>
+    <message>
+        <source>Backed up to {file} ({size}); the integrity check passed.</source>
+        <translation>已备份到 {file}（{size}），完整性检查通过。</translation>
+    </message>
+    <message>
+        <source>Something went wrong ({reason}); see the log file.</source>
+        <translation>出现错误（{reason}），请查看日志文件。</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Hall Desk backups (*.sqlite3);;All files (*)</source>
+        <translation>党群服务中心前台备份 (*.sqlite3);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Checking {file}...</source>
+        <translation>正在检查 {file}...</translation>
+    </message>
+    <message>
+        <source>no center yet</source>
+        <translation>尚无中心</translation>
+    </message>
+    <message>
+        <source>Restore the backup of {time} of {centers}?
+
+{file}
+
+The database in use now is first saved to {folder}. When the restore is done everyone is signed out.</source>
+        <translation>要恢复 {centers} 在 {time} 的备份吗？
+
+{file}
+
+当前使用的数据库会先保存到 {folder}。恢复完成后所有人都将退出登录。</translation>
+    </message>
+    <message>
+        <source>It was made by an older version of Hall Desk and is brought up to date.</source>
+        <translation>该备份由旧版党群服务中心前台生成，恢复时会升级到当前版本。</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>Restoring the backup...</source>
+        <translation>正在恢复备份...</translation>
+    </message>
+    <message>
+        <source>Restored the backup of {time}.</source>
+        <translation>已恢复 {time} 的备份。</translation>
+    </message>
+    <message>
+        <source>The database it replaced was saved as {file}.</source>
+        <translation>被替换的数据库已保存为 {file}。</translation>
     </message>
 </context>
 <context>
@@ -1913,6 +2073,51 @@ The stop from {date} is taken back and payment goes on as before.</source>
     </message>
 </context>
 <context>
+    <name>IdleLock</name>
+    <message>
+        <source>This desk is locked.</source>
+        <extracomment>How often the idle time is looked at; the lock comes at most this late. Events that show a person is at the desk.</extracomment>
+        <translation>本前台已锁屏。</translation>
+    </message>
+    <message>
+        <source>Lock when idle</source>
+        <extracomment>&quot;Sign out&quot; was chosen on the lock dialog; the desk returns to the sign-in dialog.</extracomment>
+        <translation>闲置锁屏</translation>
+    </message>
+    <message>
+        <source>Minutes without use before the desk locks</source>
+        <translation>闲置锁屏时间（分钟）</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source>Idle lock message</source>
+        <translation>闲置锁屏提示</translation>
+    </message>
+    <message>
+        <source>After this many minutes without keyboard or mouse input, this computer covers the desk and asks for the password again; what was typed stays. A setting of this computer only, changed by an administrator.</source>
+        <translation>键盘和鼠标无操作达到设定分钟数后，本机会遮挡前台界面并要求重新输入密码；已输入的内容会保留。此设置仅对本机有效，由管理员修改。</translation>
+    </message>
+    <message>
+        <source>The idle time could not be saved: {reason}</source>
+        <translation>无法保存闲置锁屏时间：{reason}</translation>
+    </message>
+    <message>
+        <source>Saved. The desk locks after {minutes} minutes without use.</source>
+        <translation>已保存。闲置 {minutes} 分钟后锁屏。</translation>
+    </message>
+    <message>
+        <source>Saved. The desk no longer locks by itself.</source>
+        <translation>已保存。前台不再自动锁屏。</translation>
+    </message>
+</context>
+<context>
     <name>IntakeDialog</name>
     <message>
         <source>New case</source>
@@ -2464,6 +2669,37 @@ The stop from {date} is taken back and payment goes on as before.</source>
     <message>
         <source>Cancelled; no file was written.</source>
         <translation>已取消，未写入任何文件。</translation>
+    </message>
+</context>
+<context>
+    <name>LockDialog</name>
+    <message>
+        <source>Locked - Hall Desk</source>
+        <translation>已锁屏 - 党群服务中心前台</translation>
+    </message>
+    <message>
+        <source>{name} ({username}) is signed in at {site}. The desk was locked after a while without use. Enter your password to carry on where you left off.</source>
+        <translation>{name}（{username}）已在{site}登录。前台闲置一段时间，已自动锁屏。请输入密码，继续之前的操作。</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Unlock message</source>
+        <translation>解锁提示</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>密码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>退出登录</translation>
     </message>
 </context>
 <context>
@@ -4162,6 +4398,110 @@ The stop from {date} is taken back and payment goes on as before.</source>
         <source>The report could not be written to {path} ({reason}).</source>
         <translation>无法将报表写入 {path}（{reason}）。</translation>
     </message>
+    <message>
+        <source>The database file {path} is on a network share. A SQLite file on a network share can be damaged when several desks write to it, so Hall Desk does not open it there.
+
+Keep the database on a disk of this computer (start with --data-dir and a local folder). For several desks working on the same data, set up a PostgreSQL server and start every desk with --db postgresql://user@server/halldesk</source>
+        <extracomment>Linux file system types that live on another machine. macOS ``f_fstypename`` values of network file systems. ``GetDriveTypeW`` result of a network drive.</extracomment>
+        <translation>数据库文件 {path} 位于网络共享文件夹中。多台前台同时写入时，网络共享文件夹中的 SQLite 文件可能损坏，因此党群服务中心前台不会在此处打开数据库。
+
+请把数据库放在本机硬盘上（启动时用 --data-dir 指定一个本地文件夹）。如需多台前台共用同一份数据，请搭建 PostgreSQL 服务器，并在每台前台启动时使用 --db postgresql://user@server/halldesk</translation>
+    </message>
+    <message>
+        <source>Audit row #{id} is out of order after #{last}.</source>
+        <translation>审计记录 #{id} 排在 #{last} 之后，顺序错乱。</translation>
+    </message>
+    <message>
+        <source>Audit row #{id} is the first row but does not start the chain: earlier rows were removed.</source>
+        <translation>审计记录 #{id} 是第一条，却不是审计链的起点：之前的记录已被删除。</translation>
+    </message>
+    <message>
+        <source>Audit row #{id} does not link to row #{last} before it: rows between them were removed or inserted, or row #{last} was changed.</source>
+        <translation>审计记录 #{id} 与前一条 #{last} 接不上：两者之间的记录被删除或插入，或 #{last} 被改动。</translation>
+    </message>
+    <message>
+        <source>Audit row #{id} was changed: its content does not match its hash.</source>
+        <translation>审计记录 #{id} 已被改动：内容与其哈希值不符。</translation>
+    </message>
+    <message>
+        <source>Audit row #{id} was added outside Hall Desk: the chain head ends at #{head}.</source>
+        <translation>审计记录 #{id} 不是由本系统写入的：审计链终点为 #{head}。</translation>
+    </message>
+    <message>
+        <source>The audit chain head is missing; the end of the chain is unchecked.</source>
+        <translation>审计链终点记录缺失，无法核对链尾。</translation>
+    </message>
+    <message>
+        <source>Audit rows after #{last} are missing: the chain head names row #{head}.</source>
+        <translation>#{last} 之后的审计记录缺失：审计链终点应为 #{head}。</translation>
+    </message>
+    <message>
+        <source>The audit chain head does not match the last row #{id}: the head or the end of the chain was changed.</source>
+        <translation>审计链终点与最后一条记录 #{id} 不符：终点或链尾已被改动。</translation>
+    </message>
+    <message>
+        <source>The audit rows could not be read: {reason}</source>
+        <translation>无法读取审计记录：{reason}</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to {folder} ({reason}). Check that the drive is plugged in, not full and not write-protected, or choose another folder in Settings &gt; Backups. The desk keeps working.</source>
+        <extracomment>Errors that mean the file itself is not a sound database (as opposed to a disk or folder).</extracomment>
+        <translation>无法将备份写入 {folder}（{reason}）。请检查磁盘是否已插好、未满且未写保护，或在“设置 &gt; 备份”中选择其他文件夹。前台可以继续正常使用。</translation>
+    </message>
+    <message>
+        <source>The copy of the database failed its check ({verdict}), so it was not kept. The database itself may be damaged: please ask for help before changing anything more.</source>
+        <translation>数据库副本未通过检查（{verdict}），未予保留。数据库本身可能已损坏：请先找技术人员协助，暂不要再做任何改动。</translation>
+    </message>
+    <message>
+        <source>{file} is not a database, or it is damaged ({reason}). Nothing was changed.</source>
+        <translation>{file} 不是数据库文件，或已损坏（{reason}）。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: its integrity check found problems ({verdict}). Nothing was changed.</source>
+        <translation>{file} 已损坏：完整性检查发现问题（{verdict}）。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>{file} is not a Hall Desk database. Nothing was changed.</source>
+        <translation>{file} 不是党群服务中心前台的数据库。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>{file} was made by a newer version of Hall Desk (schema {revision}). Install that version to restore it; nothing was changed.</source>
+        <translation>{file} 由更新版本的党群服务中心前台生成（数据库版本 {revision}）。请安装该版本后再恢复；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Another Hall Desk window or program has the database open. Close it and try again; nothing was changed.</source>
+        <translation>另一个党群服务中心前台窗口或程序正在使用该数据库。请关闭后重试；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>This desk works on a PostgreSQL server, which Hall Desk does not back up or restore itself: the server&apos;s administrator backs it up with pg_dump and restores with pg_restore.</source>
+        <extracomment>Automatic backups are skipped while the newest backup is younger than this.</extracomment>
+        <translation>本机连接的是 PostgreSQL 服务器，本系统不自行备份或恢复：请由服务器管理员用 pg_dump 备份、用 pg_restore 恢复。</translation>
+    </message>
+    <message>
+        <source>The backup folder {folder} is not there. If it is on a USB drive or a second disk, plug it in, or choose another folder in Settings &gt; Backups. The desk keeps working.</source>
+        <translation>备份文件夹 {folder} 不存在。如果它在U盘或第二块硬盘上，请插好；或在“设置 &gt; 备份”中选择其他文件夹。前台可以继续正常使用。</translation>
+    </message>
+    <message>
+        <source>{folder} is a file, not a folder, so no backup can be written there. Choose another folder in Settings &gt; Backups.</source>
+        <translation>{folder} 是文件而不是文件夹，无法写入备份。请在“设置 &gt; 备份”中选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>There is no database at {path} to back up yet.</source>
+        <translation>{path} 处还没有可备份的数据库。</translation>
+    </message>
+    <message>
+        <source>That file is the database in use now, not a backup. Nothing was changed.</source>
+        <translation>该文件是当前正在使用的数据库，不是备份。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The restore could not be finished ({reason}). The database was not changed.</source>
+        <translation>恢复未能完成（{reason}）。数据库未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Visitor data must be kept {min} to {max} years.</source>
+        <extracomment>Audit rows are kept at least this long; in fact the purge never deletes any. Always 0: audit rows are never deleted (see the module docstring).</extracomment>
+        <translation>来访者信息保留年限须为 {min} 至 {max} 年。</translation>
+    </message>
 </context>
 <context>
     <name>PendingBookingsDialog</name>
@@ -4699,6 +5039,61 @@ The stop from {date} is taken back and payment goes on as before.</source>
     <message>
         <source>No resident found. Press Enter to register a new visitor with what you typed.</source>
         <translation>未找到该居民。按 Enter 键可用已输入的内容登记新来访人。</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionBox</name>
+    <message>
+        <source>Keeping visitors&apos; personal data</source>
+        <translation>来访者个人信息保留</translation>
+    </message>
+    <message>
+        <source>Years to keep personal data</source>
+        <translation>个人信息保留年限</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> 年</translation>
+    </message>
+    <message>
+        <source>Anonymise now…</source>
+        <translation>立即匿名化…</translation>
+    </message>
+    <message>
+        <source>Anonymise now</source>
+        <translation>立即匿名化</translation>
+    </message>
+    <message>
+        <source>Retention message</source>
+        <translation>保留期限提示</translation>
+    </message>
+    <message>
+        <source>Keep after the last visit:</source>
+        <translation>最后一次来访后保留：</translation>
+    </message>
+    <message>
+        <source>After this, a visitor with nothing recorded since is anonymised: name, ID and phone are removed, the counts stay. Runs by itself at start-up.</source>
+        <translation>超过此年限且期间没有任何新记录的来访者将被匿名化：删除姓名、证件号码和电话，统计数字保留。程序启动时自动执行。</translation>
+    </message>
+    <message>
+        <source>Saved: personal data is kept {years} years.</source>
+        <translation>已保存：个人信息保留 {years} 年。</translation>
+    </message>
+    <message>
+        <source>Nobody is past the retention; nothing to anonymise.</source>
+        <translation>没有超过保留期限的来访者，无需匿名化。</translation>
+    </message>
+    <message>
+        <source>Anonymise visitors</source>
+        <translation>匿名化来访者信息</translation>
+    </message>
+    <message>
+        <source>{count} visitors have nothing recorded within the retention. Remove their names, ID and phone numbers now? This cannot be undone.</source>
+        <translation>有 {count} 位来访者在保留期限内没有任何记录。现在删除他们的姓名、证件号码和电话号码吗？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>{count} visitors anonymised; the counts are kept.</source>
+        <translation>已匿名化 {count} 位来访者的个人信息，统计数字保持不变。</translation>
     </message>
 </context>
 <context>
@@ -5323,6 +5718,10 @@ It can no longer be booked. Bookings already made and their history stay as they
     <message>
         <source>Rooms</source>
         <translation>功能室</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
     </message>
     <message>
         <source>Interface language</source>
@@ -6889,6 +7288,134 @@ Phone: {phone}</source>
     <message>
         <source>Every center, {period}</source>
         <translation>各中心（{period}）</translation>
+    </message>
+    <message>
+        <source>write a checked backup of the database now</source>
+        <translation>立即写入一份经过检查的数据库备份</translation>
+    </message>
+    <message>
+        <source>Copy the database with SQLite&apos;s online backup API, check the copy and keep it in the backup folder set in Settings (or DIR). Older backups are thinned to 14 daily, 8 weekly and 12 monthly copies.</source>
+        <translation>用 SQLite 在线备份接口复制数据库，检查副本后保存到“设置”中指定的备份文件夹（或 DIR）。较早的备份只保留 14 份每日、8 份每周和 12 份每月备份。</translation>
+    </message>
+    <message>
+        <source>write the backup to DIR (it must exist)</source>
+        <translation>将备份写入 DIR（该文件夹必须已存在）</translation>
+    </message>
+    <message>
+        <source>replace the database with a backup</source>
+        <translation>用备份替换数据库</translation>
+    </message>
+    <message>
+        <source>Check FILE (a sound Hall Desk database of this version or an older one), save the database in use to the backup folder, then put FILE in its place. Close the Hall Desk window first.</source>
+        <translation>检查 FILE（须为本版本或更早版本的完好的党群服务中心前台数据库），把当前数据库保存到备份文件夹，然后用 FILE 替换它。请先关闭党群服务中心前台窗口。</translation>
+    </message>
+    <message>
+        <source>the backup file</source>
+        <translation>备份文件</translation>
+    </message>
+    <message>
+        <source>do not ask before replacing the database</source>
+        <translation>替换数据库前不再询问</translation>
+    </message>
+    <message>
+        <source>Wrote {path} ({size}); integrity check: {check}.</source>
+        <translation>已写入 {path}（{size}）；完整性检查：{check}。</translation>
+    </message>
+    <message>
+        <source>Removed {count} older backups (14 daily, 8 weekly and 12 monthly are kept).</source>
+        <translation>已删除 {count} 份较早的备份（保留 14 份每日、8 份每周和 12 份每月备份）。</translation>
+    </message>
+    <message>
+        <source>no center yet</source>
+        <translation>尚无中心</translation>
+    </message>
+    <message>
+        <source>{file}: a backup of {taken} holding {centers} (schema {revision}).</source>
+        <translation>{file}：{taken} 的备份，包含 {centers}（数据库版本 {revision}）。</translation>
+    </message>
+    <message>
+        <source>It was made by an older version and is brought up to date.</source>
+        <translation>该备份由旧版本生成，恢复时会升级到当前版本。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: add --yes to restore without being asked.</source>
+        <translation>未做任何更改：如需不经询问直接恢复，请加上 --yes。</translation>
+    </message>
+    <message>
+        <source>Replace the database {database} with this backup? The database in use is saved to the backup folder first. Type yes to go on: </source>
+        <translation>用此备份替换数据库 {database} 吗？当前数据库会先保存到备份文件夹。输入 yes 继续：</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Restored {file}.</source>
+        <translation>已恢复 {file}。</translation>
+    </message>
+    <message>
+        <source>Upgraded from schema {old} to {new}.</source>
+        <translation>已从数据库版本 {old} 升级到 {new}。</translation>
+    </message>
+    <message>
+        <source>The database replaced failed its check and was kept as it was in {path}.</source>
+        <translation>被替换的数据库未通过检查，已原样保存在 {path}。</translation>
+    </message>
+    <message>
+        <source>The database replaced was saved as {path}.</source>
+        <translation>被替换的数据库已保存为 {path}。</translation>
+    </message>
+    <message>
+        <source>check the database and the audit trail for changes</source>
+        <translation>校验数据库和审计记录是否被改动</translation>
+    </message>
+    <message>
+        <source>Check the database file&apos;s integrity and every row of the audit trail: each row&apos;s hash, its link to the row before and the recorded end of the chain. Names the first broken row; the exit code is 1 when anything is wrong.</source>
+        <translation>检查数据库文件的完整性和每一条审计记录：各条记录的哈希值、与前一条的链接以及记录的链尾。指出第一条有问题的记录；发现任何问题时退出码为 1。</translation>
+    </message>
+    <message>
+        <source>anonymise visitors past the retention period</source>
+        <translation>将超过保留期限的来访者信息匿名化</translation>
+    </message>
+    <message>
+        <source>Anonymise the personal data of visitors with nothing recorded for longer than their center keeps it (3 years unless set in Settings). Counts stay as they are; residents with open cases, a subsidy still paid or a booking ahead are kept. Audit rows are never deleted.</source>
+        <translation>对超过所属中心保留期限（未在“设置”中修改时为 3 年）没有任何记录的来访者，将其个人信息匿名化。统计数字保持不变；有在办件、仍在领取补贴或有未到期预约的居民予以保留。审计记录从不删除。</translation>
+    </message>
+    <message>
+        <source>only say how many would be anonymised</source>
+        <translation>只显示将被匿名化的人数</translation>
+    </message>
+    <message>
+        <source>ok: {rows} audit rows, integrity ok</source>
+        <translation>正常：{rows} 条审计记录，数据库完整性正常</translation>
+    </message>
+    <message>
+        <source>chain head: #{id} {hash}</source>
+        <translation>审计链终点：#{id} {hash}</translation>
+    </message>
+    <message>
+        <source>BROKEN: the database failed its integrity check: {what}</source>
+        <translation>异常：数据库未通过完整性检查：{what}</translation>
+    </message>
+    <message>
+        <source>BROKEN: {reason} ({rows} audit rows checked)</source>
+        <translation>异常：{reason}（已检查 {rows} 条审计记录）</translation>
+    </message>
+    <message>
+        <source>{center}: {count} residents would be anonymised (kept {years} years: nothing since {cutoff}).</source>
+        <translation>{center}：将匿名化 {count} 位居民（保留 {years} 年：{cutoff} 以来无记录）。</translation>
+    </message>
+    <message>
+        <source>{center}: {count} residents anonymised (kept {years} years: nothing since {cutoff}).</source>
+        <translation>{center}：已匿名化 {count} 位居民（保留 {years} 年：{cutoff} 以来无记录）。</translation>
+    </message>
+    <message>
+        <source>Audit rows are never deleted.</source>
+        <translation>审计记录从不删除。</translation>
     </message>
 </context>
 </TS>

@@ -129,6 +129,11 @@ def main(out: Path, language: str) -> int:
     window.show_page("settings")
     settle(app, window)
     window.grab().save(str(out / f"settings-{language}.png"))
+    settings = window.page("settings")
+    settings.tabs.setCurrentWidget(settings.backup_panel)  # type: ignore[attr-defined]
+    settle(app, window)
+    window.grab().save(str(out / f"settings-backups-{language}.png"))
+    settings.tabs.setCurrentIndex(0)  # type: ignore[attr-defined]
 
     window.show_page("cases")
     cases = window.page("cases")

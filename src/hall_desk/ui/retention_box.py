@@ -55,6 +55,7 @@ class RetentionBox(QGroupBox):
         self.purge_button.clicked.connect(self.purge_now)
         self.note = QLabel()
         self.note.setWordWrap(True)
+        self.note.hide()
         name_widget(self.note, "settings.retentionNote", self.tr("Retention message"))
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Keep after the last visit:")))
@@ -84,6 +85,7 @@ class RetentionBox(QGroupBox):
 
     def _say(self, text: str, error: bool = False) -> None:
         self.note.setText(text)
+        self.note.setVisible(bool(text))
         restyle(self.note, "role", "error" if error else "muted")
 
     def load(self) -> None:
