@@ -229,6 +229,14 @@ def test_agent_only_where_the_item_allows(services, admin, clerk, item) -> None:
             clerk, intake(allowed, agent_name="张小明", agent_relation="", agent_phone="123")
         )
     assert {e.field for e in err.value.errors} == {"agent_relation", "agent_phone"}
+    # A NUL or other control character (PostgreSQL refuses NUL outright) is a typing error
+    # the desk is told about, never a crash.
+    for relation in ("子女\x00", "子\x19女", "子女\x94"):
+        with pytest.raises(ValidationError) as err:
+            services.cases.accept_case(
+                clerk, intake(allowed, **{**agent, "agent_relation": relation})
+            )
+        assert err.value.for_field("agent_relation")
 
 
 def test_elderly_subsidy_checks_the_age_from_the_id(services, admin, clerk) -> None:

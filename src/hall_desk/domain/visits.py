@@ -128,7 +128,7 @@ def parse_party_size(value: object) -> int:
 def clean_note(value: str) -> str:
     """A free-text note: trimmed, control characters refused, at most MAX_NOTE_LENGTH."""
     text = value.strip()
-    if any(ord(ch) < 32 and ch not in "\n\t" for ch in text) or "\x7f" in text:
+    if any((ord(ch) < 32 and ch not in "\n\t") or 0x7F <= ord(ch) <= 0x9F for ch in text):
         raise ValidationError(
             QT_TRANSLATE_NOOP("Messages", "The note contains invisible control characters."),
             field="note",

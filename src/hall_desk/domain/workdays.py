@@ -101,7 +101,7 @@ def clean_calendar_day(day: date | None, kind: str, name: str) -> CalendarDay:
         )
 
     text = name.strip()
-    if any(ord(ch) < 32 for ch in text) or "\x7f" in text:
+    if any(ord(ch) < 32 or 0x7F <= ord(ch) <= 0x9F for ch in text):
         errors.append(
             ValidationError(
                 QT_TRANSLATE_NOOP(

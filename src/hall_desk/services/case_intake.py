@@ -344,7 +344,7 @@ def _clean_agent(form: IntakeForm, item: ServiceItem | None) -> tuple[str, str, 
             ValidationError(exc.message.template, field="agent_name", **exc.message.params)
         )
     relation = " ".join(form.agent_relation.split())
-    if not relation or len(relation) > MAX_AGENT_RELATION:
+    if not relation or len(relation) > MAX_AGENT_RELATION or not relation.isprintable():
         errors.append(
             ValidationError(
                 QT_TRANSLATE_NOOP(
