@@ -3875,6 +3875,10 @@ The stop from {date} is taken back and payment goes on as before.</source>
         <translation>该居民没有正在发放的高龄补贴，无需年审。请改为受理“高龄补贴申请”。</translation>
     </message>
     <message>
+        <source>a document name</source>
+        <translation>材料名称</translation>
+    </message>
+    <message>
         <source>The case is already with {office}.</source>
         <translation>该办件当前已在 {office}。</translation>
     </message>

@@ -237,6 +237,12 @@ def test_agent_only_where_the_item_allows(services, admin, clerk, item) -> None:
                 clerk, intake(allowed, **{**agent, "agent_relation": relation})
             )
         assert err.value.for_field("agent_relation")
+    # Document names are refused, not cut or stored, when they hold control characters or
+    # are too long.
+    for document in ("身份证\x85", "证" * 81):
+        with pytest.raises(ValidationError) as err:
+            services.cases.accept_case(clerk, intake(allowed, documents_received=[document]))
+        assert err.value.for_field("documents")
 
 
 def test_elderly_subsidy_checks_the_age_from_the_id(services, admin, clerk) -> None:

@@ -32,6 +32,7 @@ from hall_desk.domain.messages import QT_TRANSLATE_NOOP
 from hall_desk.domain.names import normalize_person_name
 from hall_desk.domain.party_transfer import TransferDetails, clean_transfer
 from hall_desk.domain.phones import parse_phone
+from hall_desk.domain.text import clean_text
 from hall_desk.domain.visits import VisitorCategory
 from hall_desk.services.residents import PersonDetails
 from hall_desk.services.session import StaffSession
@@ -39,6 +40,7 @@ from hall_desk.services.session import StaffSession
 T = TypeVar("T")
 
 MAX_AGENT_RELATION = 20
+MAX_DOCUMENT_NAME = 80
 
 
 @dataclass(frozen=True)
@@ -141,8 +143,8 @@ def validate_intake(
             )
         )
     required = tuple(json.loads(item.documents)) if item is not None else ()
-    received = clean_lines(form.documents_received)
     nothing: tuple[str, ...] = ()
+    received = attempt(lambda: clean_lines(form.documents_received), nothing)
     extra_missing = attempt(lambda: _clean_extra(form.extra_missing), nothing)
     missing = tuple(d for d in required if d not in received) + tuple(
         d for d in extra_missing if d not in required
@@ -300,11 +302,19 @@ def check_item_rules(
 
 
 def clean_lines(values: Sequence[str]) -> tuple[str, ...]:
+    """Names of documents handed in, each cleaned like any other line of text (no control
+    characters, at most 80 characters: refused, never cut), without repeats."""
     seen: list[str] = []
     for raw in values:
-        text = " ".join(str(raw).split())
+        text = clean_text(
+            str(raw),
+            field="documents",
+            what=QT_TRANSLATE_NOOP("Messages", "a document name"),
+            max_length=MAX_DOCUMENT_NAME,
+            required=False,
+        )
         if text and text not in seen:
-            seen.append(text[:80])
+            seen.append(text)
     return tuple(seen)
 
 

@@ -290,7 +290,8 @@ def resident_for_visit(
         action="create",
         entity="resident",
         entity_id=resident.id,
-        name=resident.name,
+        # No name: audit rows never change, and the name must go when the visitor is
+        # anonymised after the retention period.
         id_number=bool(resident.id_number),
         phone=bool(resident.phone),
     )
