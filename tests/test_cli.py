@@ -141,3 +141,48 @@ def test_slip_writes_a_case_slip_and_marks_the_second_as_reprint(tmp_path: Path,
     assert "not a case number" in capsys.readouterr().err
     assert main([*args, case.number, "--out", str(tmp_path / "nope" / "x.pdf")]) == 2
     assert "does not exist" in capsys.readouterr().err
+
+
+def _real_center(tmp_path: Path, passwords) -> Database:
+    from hall_desk.config import resolve_paths
+    from hall_desk.db.migrate import upgrade_to_head
+    from hall_desk.services import create_services
+    from tests.conftest import set_up_center
+
+    db = Database(f"sqlite:///{resolve_paths(str(tmp_path)).db_file}")
+    upgrade_to_head(db)
+    set_up_center(create_services(db, passwords=passwords))
+    return db
+
+
+def _visits(db: Database) -> int:
+    with db.read() as s:
+        return int(s.scalar(select(func.count(Visit.id))) or 0)
+
+
+def test_demo_refuses_a_real_center_unless_told_into_existing(
+    tmp_path: Path, capsys, passwords
+) -> None:
+    db = _real_center(tmp_path, passwords)
+    args = ["--data-dir", str(tmp_path), "--lang", "en", "demo", "--days", "2"]
+    assert main(args) == 2
+    err = capsys.readouterr().err
+    assert "城南社区党群服务中心 is a real center, not one created by the demo" in err
+    assert "Nothing was changed" in err
+    assert "--data-dir NEW_FOLDER demo" in err and "--into-existing" in err
+    assert _visits(db) == 0
+
+    assert main([*args, "--into-existing"]) == 0
+    assert "one-time password" not in capsys.readouterr().out
+    assert _visits(db) > 0
+    db.dispose()
+
+
+def test_demo_refusal_is_in_chinese_by_default(tmp_path: Path, capsys, passwords) -> None:
+    db = _real_center(tmp_path, passwords)
+    assert main(["--data-dir", str(tmp_path), "demo", "--days", "2"]) == 2
+    err = capsys.readouterr().err
+    assert "城南社区党群服务中心是正式使用的中心，不是演示程序创建的" in err
+    assert "数据库未做任何改动" in err and "--into-existing" in err
+    assert _visits(db) == 0
+    db.dispose()

@@ -73,7 +73,10 @@ def test_json_holds_the_figures_of_a_period_and_the_one_before(
     )
     assert code == 0, err
     data = json.loads(out)
-    assert data["period"] == {
+    period = dict(data["period"])
+    as_of = datetime.fromisoformat(period.pop("as_of"))  # the period runs until tonight
+    assert as_of.date() == today and as_of <= Clock().now()
+    assert period == {
         "from": first.isoformat(),
         "to": today.isoformat(),
         "kind": "range",

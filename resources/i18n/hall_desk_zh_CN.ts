@@ -533,8 +533,8 @@ The database in use now is first saved to {folder}. When the restore is done eve
         <translation>联系电话</translation>
     </message>
     <message>
-        <source>Booked</source>
-        <translation>已预约</translation>
+        <source>Booked via</source>
+        <translation>预约方式</translation>
     </message>
     <message>
         <source>e.g. a school or other partner unit (共建单位)</source>
@@ -559,6 +559,18 @@ The database in use now is first saved to {folder}. When the restore is done eve
     <message>
         <source>Find the resident, or just type the name and phone below (phone bookings).</source>
         <translation>查找居民，或直接在下方填写姓名和电话（电话预约）。</translation>
+    </message>
+    <message>
+        <source>Booked {numbers}: {room}, seat {seat}.</source>
+        <translation>已预约 {numbers}：{room}，{seat}号座位。</translation>
+    </message>
+    <message>
+        <source>Booked {numbers}: {room}, awaiting an administrator&apos;s approval.</source>
+        <translation>已提交预约 {numbers}：{room}，待管理员审批。</translation>
+    </message>
+    <message>
+        <source>Booked {numbers}: {room}.</source>
+        <translation>已预约 {numbers}：{room}。</translation>
     </message>
     <message>
         <source>New booking</source>
@@ -647,6 +659,10 @@ The database in use now is first saved to {folder}. When the restore is done eve
     <message>
         <source>one seat per person</source>
         <translation>每人一个座位</translation>
+    </message>
+    <message>
+        <source>Optional for a seat; left empty it is “{purpose}”</source>
+        <translation>座位预约可不填，不填即为“{purpose}”</translation>
     </message>
     <message>
         <source>at most {cap}</source>
@@ -798,10 +814,6 @@ The database in use now is first saved to {folder}. When the restore is done eve
         <translation>没有可显示的功能室</translation>
     </message>
     <message>
-        <source>Booked {numbers}: {room}, {status}.</source>
-        <translation>已预约{numbers}：{room}，{status}。</translation>
-    </message>
-    <message>
         <source>“{text}” is not a booking number; they look like CN01-B2026-00017.</source>
         <translation>“{text}”不是预约编号，预约编号格式如 CN01-B2026-00017。</translation>
     </message>
@@ -834,16 +846,16 @@ The database in use now is first saved to {folder}. When the restore is done eve
         <translation>显示日期</translation>
     </message>
     <message>
-        <source>Day (all rooms)</source>
-        <translation>日视图（全部功能室）</translation>
-    </message>
-    <message>
         <source>Show all rooms on one day</source>
         <translation>显示当天全部功能室</translation>
     </message>
     <message>
-        <source>Week (one room)</source>
-        <translation>周视图（单个功能室）</translation>
+        <source>Day view</source>
+        <translation>日视图</translation>
+    </message>
+    <message>
+        <source>Week view</source>
+        <translation>周视图</translation>
     </message>
     <message>
         <source>Show one room&apos;s week</source>
@@ -897,7 +909,7 @@ The database in use now is first saved to {folder}. When the restore is done eve
     <name>CalendarPanel</name>
     <message>
         <source>Holiday calendar warning</source>
-        <extracomment>Whether a year the desk will soon count deadlines in still lacks its holidays.</extracomment>
+        <extracomment>Years an administrator may look at and confirm (the service accepts these). Whether a year the desk will soon count deadlines in still lacks its holidays. Years near enough to warn about that are not complete, and those of them estimated.</extracomment>
         <translation>节假日日历提醒</translation>
     </message>
     <message>
@@ -977,6 +989,14 @@ The database in use now is first saved to {folder}. When the restore is done eve
         <translation>请逐日录入假期中的每个休息日，以及调休上班的周末。保存后日期会自动后移一天，便于快速录入整个假期。</translation>
     </message>
     <message>
+        <source>The public holidays of {years} are estimated from the national holiday rule; the holiday swaps (调休) of the State Council&apos;s notice are not known yet, so deadlines in {years} may still change. When the notice is published, enter its extra days off and make-up working days below and confirm the year.</source>
+        <translation>{years} 年的法定节假日是按《全国年节及纪念日放假办法》推算的，国务院办公厅放假安排通知中的调休尚未公布，因此 {years} 年的办结期限仍可能调整。通知公布后，请在下方录入其中增加的休息日和调休上班日，并确认该年份。</translation>
+    </message>
+    <message>
+        <source>The public holidays of {years} are estimated from the national holiday rule; the holiday swaps (调休) of the State Council&apos;s notice are not known yet, so deadlines in {years} may still change. Please ask an administrator to enter the notice when it is published.</source>
+        <translation>{years} 年的法定节假日是按《全国年节及纪念日放假办法》推算的，国务院办公厅放假安排通知中的调休尚未公布，因此 {years} 年的办结期限仍可能调整。通知公布后，请联系管理员录入。</translation>
+    </message>
+    <message>
         <source>The public holidays of {years} have not been entered yet. Until they are, deadlines in {years} count only Saturdays and Sundays as days off. Enter them below from the State Council&apos;s notice and mark the year complete.</source>
         <translation>{years} 年的法定节假日尚未录入。录入之前，{years} 年的办结期限只把周六、周日算作休息日。请根据国务院办公厅的放假安排通知在下方录入，并标记该年份已录入完整。</translation>
     </message>
@@ -993,8 +1013,20 @@ The database in use now is first saved to {folder}. When the restore is done eve
         <translation>{year} 年已录入完整：节假日来自内置日历。</translation>
     </message>
     <message>
+        <source>{year} is ESTIMATED, holiday swaps (调休) not yet known: its statutory holidays come from the national holiday rule. Deadlines in {year} may change until the State Council&apos;s notice is entered or confirmed here.</source>
+        <translation>{year} 年为推算数据，调休安排尚未公布：该年的法定节假日按《全国年节及纪念日放假办法》推算。在此录入或确认国务院办公厅的放假安排通知之前，{year} 年的办结期限可能调整。</translation>
+    </message>
+    <message>
         <source>{year} is NOT complete. Deadlines in {year} count only Saturdays and Sundays as days off until its holidays are entered and the year is marked complete.</source>
         <translation>{year} 年尚未录入完整。在录入该年节假日并标记为已录入完整之前，{year} 年的办结期限只把周六、周日算作休息日。</translation>
+    </message>
+    <message>
+        <source>Confirm the notice for {year}...</source>
+        <translation>确认 {year} 年放假通知...</translation>
+    </message>
+    <message>
+        <source>Confirm the State Council&apos;s holiday notice for {year}</source>
+        <translation>确认国务院办公厅 {year} 年放假安排通知</translation>
     </message>
     <message>
         <source>Mark {year} complete...</source>
@@ -1029,12 +1061,28 @@ It then counts as an ordinary day: a working day from Monday to Friday, a day of
         <translation>已从日历中删除 {date}。</translation>
     </message>
     <message>
+        <source>Confirm the holiday notice</source>
+        <translation>确认放假安排通知</translation>
+    </message>
+    <message>
+        <source>Have you checked the holidays of {year} against the State Council&apos;s notice and entered its extra days off and make-up working days (调休)?
+
+Confirming ends the warning; deadlines then count the days as entered. You can still change single days later.</source>
+        <translation>是否已按国务院办公厅的放假安排通知核对 {year} 年的节假日，并录入通知中增加的休息日和调休上班日？
+
+确认后将不再显示提醒，办结期限按已录入的日期计算。之后仍可修改个别日期。</translation>
+    </message>
+    <message>
         <source>Have you entered every public holiday and make-up working day of {year}?
 
 Marking {year} complete ends the warning; deadlines then count the days as entered. You can still change single days later.</source>
         <translation>{year} 年的法定节假日和调休上班日是否已全部录入？
 
 标记 {year} 年已录入完整后，将不再显示提醒，办结期限按已录入的日期计算。之后仍可修改个别日期。</translation>
+    </message>
+    <message>
+        <source>The holiday notice for {year} is confirmed.</source>
+        <translation>{year} 年放假安排通知已确认。</translation>
     </message>
     <message>
         <source>{year} is marked complete.</source>
@@ -1319,6 +1367,10 @@ Marking {year} complete ends the warning; deadlines then count the days as enter
         <translation>查找办件</translation>
     </message>
     <message>
+        <source>Case number, name, initials or phone ending</source>
+        <translation>办件编号、姓名、拼音首字母或电话尾号</translation>
+    </message>
+    <message>
         <source>Case number (or scan the slip), name, initials or last 4 phone digits</source>
         <translation>办件编号（或扫描回执）、姓名、拼音首字母或电话后 4 位</translation>
     </message>
@@ -1369,10 +1421,6 @@ Marking {year} complete ends the warning; deadlines then count the days as enter
     <message>
         <source>Anyone at the desk</source>
         <translation>全部工作人员</translation>
-    </message>
-    <message>
-        <source>The public holidays of {years} are not entered yet: promised dates there skip weekends only. An administrator adds them under Settings → Holidays.</source>
-        <translation>{years} 年的法定节假日尚未录入：这些年份的承诺办结日期只跳过周末。请管理员在“设置 → 节假日”中添加。</translation>
     </message>
     <message>
         <source>There is no case numbered {number}.</source>
@@ -1755,6 +1803,10 @@ It can no longer be chosen for new cases. Its {count} cases and their history st
         <source>{n} centers, {period}</source>
         <translation>共{n}个中心，{period}</translation>
     </message>
+    <message>
+        <source>{text} (as of {time})</source>
+        <translation>{text}（截至 {time}）</translation>
+    </message>
 </context>
 <context>
     <name>ElderlyPanel</name>
@@ -2044,7 +2096,6 @@ The stop from {date} is taken back and payment goes on as before.</source>
     <name>HolidayTableModel</name>
     <message>
         <source>Date</source>
-        <extracomment>Years an administrator may look at and confirm (the service accepts these).</extracomment>
         <translation>日期</translation>
     </message>
     <message>
@@ -2070,6 +2121,10 @@ The stop from {date} is taken back and payment goes on as before.</source>
     <message>
         <source>An administrator</source>
         <translation>管理员</translation>
+    </message>
+    <message>
+        <source>National holiday rule</source>
+        <translation>国家放假办法推算</translation>
     </message>
 </context>
 <context>
@@ -2340,10 +2395,6 @@ The stop from {date} is taken back and payment goes on as before.</source>
     <message>
         <source>If accepted now, promised by {date} ({days} working days).</source>
         <translation>如现在受理，承诺于 {date} 前办结（{days} 个工作日）。</translation>
-    </message>
-    <message>
-        <source>The holidays of {years} are not entered yet, so only weekends are skipped there.</source>
-        <translation>{years} 年的节假日尚未录入，这些年份只跳过周末计算。</translation>
     </message>
     <message>
         <source>Refuse the case</source>
@@ -2762,6 +2813,14 @@ The stop from {date} is taken back and payment goes on as before.</source>
     <message>
         <source>Sign out</source>
         <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>Data: this PC</source>
+        <translation>数据：本机数据库</translation>
+    </message>
+    <message>
+        <source>Data: server {server} ({database})</source>
+        <translation>数据：服务器 {server}（{database}）</translation>
     </message>
     <message>
         <source>Elderly-age subsidy</source>
@@ -3191,6 +3250,18 @@ The stop from {date} is taken back and payment goes on as before.</source>
         <translation>请至少勾选一项来访事由。</translation>
     </message>
     <message>
+        <source>This ID number belongs to the registered resident {name}.</source>
+        <translation>该证件号码属于已登记居民 {name}。</translation>
+    </message>
+    <message>
+        <source>Register as {name} (registered resident)</source>
+        <translation>登记为 {name}（已登记居民）</translation>
+    </message>
+    <message>
+        <source>This ID number belongs to the registered resident {name}. If that is who is here, choose “Register as {name} (registered resident)”; otherwise check the number.</source>
+        <translation>该证件号码属于已登记居民 {name}。如是本人，请选择“登记为 {name}（已登记居民）”；否则请核对号码。</translation>
+    </message>
+    <message>
         <source>The party size must be a whole number from 1 to {max}.</source>
         <translation>同行人数必须是 1 至 {max} 之间的整数。</translation>
     </message>
@@ -3291,16 +3362,8 @@ The stop from {date} is taken back and payment goes on as before.</source>
         <translation>所选居民已不存在；请重新查找。</translation>
     </message>
     <message>
-        <source>This ID number belongs to another registered resident ({name}).</source>
-        <translation>该证件号码属于另一位已登记居民（{name}）。</translation>
-    </message>
-    <message>
         <source>{name} is registered with a different ID number ({masked}). Clear the chosen resident to register someone else.</source>
         <translation>{name} 登记的是另一个证件号码（{masked}）。如需登记其他人，请先取消所选居民。</translation>
-    </message>
-    <message>
-        <source>This ID number is already registered under the name {name}. Check the name and the number.</source>
-        <translation>该证件号码已登记在 {name} 名下。请核对姓名和号码。</translation>
     </message>
     <message>
         <source>That visit no longer exists.</source>
@@ -3791,7 +3854,7 @@ The stop from {date} is taken back and payment goes on as before.</source>
     </message>
     <message>
         <source>Please choose a year between 2000 and 2100.</source>
-        <extracomment>How far ahead the desk looks for a year without holidays (deadlines reach that far). Another desk may edit the calendar; re-read it after this many seconds.</extracomment>
+        <extracomment>How far ahead the desk looks for a year without holidays (deadlines reach that far). Another desk may edit the calendar; re-read it after this many seconds. Later years get estimated holidays up to this many years after today&apos;s (bookings and deadlines reach up to a year ahead). ``calendar_day.source`` of a statutory holiday derived from the national rule. ``calendar_year.source`` of an estimated year begins with this.</extracomment>
         <translation>请选择 2000 年至 2100 年之间的年份。</translation>
     </message>
     <message>
@@ -4343,6 +4406,10 @@ The stop from {date} is taken back and payment goes on as before.</source>
         <translation>一份报表最多统计 {max} 天。</translation>
     </message>
     <message>
+        <source>There is nothing before {first} to compare with; choose a later date.</source>
+        <translation>{first}之前没有可对比的期间，请选择更晚的日期。</translation>
+    </message>
+    <message>
         <source>{text} is not a date; write it like 2026-11-20.</source>
         <translation>“{text}”不是日期，请按2026-11-20的格式填写。</translation>
     </message>
@@ -4506,6 +4573,15 @@ Keep the database on a disk of this computer (start with --data-dir and a local 
         <extracomment>Audit rows are kept at least this long; in fact the purge never deletes any. Always 0: audit rows are never deleted (see the module docstring).</extracomment>
         <translation>来访者信息保留年限须为 {min} 至 {max} 年。</translation>
     </message>
+    <message>
+        <source>{center} is a real center, not one created by the demo; no made-up data is added to it. Nothing was changed.</source>
+        <extracomment>The administrator (主任) the demo creates, who signs in with a one-time password. The desk&apos;s colleagues: user name, name, still working here. Their passwords are random and never shown; the administrator resets one to sign in as that clerk.</extracomment>
+        <translation>{center}是正式使用的中心，不是演示程序创建的，不能向其中添加模拟数据。数据库未做任何改动。</translation>
+    </message>
+    <message>
+        <source>The center has no active administrator to add demo data for.</source>
+        <translation>该中心没有可用的管理员账号，无法添加演示数据。</translation>
+    </message>
 </context>
 <context>
     <name>PendingBookingsDialog</name>
@@ -4624,6 +4700,14 @@ Keep the database on a disk of this computer (start with --data-dir and a local 
         <source>{period}, compared with {previous}</source>
         <translation>{period}，与{previous}对比</translation>
     </message>
+    <message>
+        <source>{period} (as of {as_of}), compared with {previous}</source>
+        <translation>{period}（截至 {as_of}），与{previous}对比</translation>
+    </message>
+    <message>
+        <source>{month}/{day} {time}</source>
+        <translation>{month}月{day}日 {time}</translation>
+    </message>
 </context>
 <context>
     <name>PrintPdf</name>
@@ -4636,28 +4720,74 @@ Keep the database on a disk of this computer (start with --data-dir and a local 
         <translation>打印机无法启动或报告了错误</translation>
     </message>
     <message>
-        <source>No printer is set up on this computer. The case is saved and its slip was kept as a PDF: {path}</source>
-        <translation>本机未设置打印机。办件已保存，回执单已存为 PDF：{path}</translation>
-    </message>
-    <message>
-        <source>No printer is set up on this computer. The case is saved; you can print the slip later from the case.</source>
-        <translation>本机未设置打印机。办件已保存；稍后可在办件中打印回执单。</translation>
-    </message>
-    <message>
         <source>No printer</source>
         <translation>没有打印机</translation>
+    </message>
+    <message>
+        <source>slip</source>
+        <translation>回执</translation>
+    </message>
+    <message>
+        <source>booking slip</source>
+        <translation>预约凭条</translation>
+    </message>
+    <message>
+        <source>No printer is set up on this computer, so {document} was not printed. Look at it in the preview, or save it as a PDF and print it on another computer.</source>
+        <translation>本机未设置打印机，{document}未打印。可在预览中查看，或保存为 PDF 后到其他电脑打印。</translation>
+    </message>
+    <message>
+        <source>No printer is set up on this computer. The booking is saved and its {document} was kept as a PDF:
+{path}</source>
+        <translation>本机未设置打印机。预约已保存，{document}已存为 PDF：
+{path}</translation>
+    </message>
+    <message>
+        <source>No printer is set up on this computer. The booking is saved; you can print its {document} later from the booking.</source>
+        <translation>本机未设置打印机。预约已保存；稍后可在预约详情中打印{document}。</translation>
+    </message>
+    <message>
+        <source>No printer is set up on this computer. The case is saved and its {document} was kept as a PDF:
+{path}</source>
+        <translation>本机未设置打印机。办件已保存，{document}已存为 PDF：
+{path}</translation>
+    </message>
+    <message>
+        <source>No printer is set up on this computer. The case is saved; you can print its {document} later from the case.</source>
+        <translation>本机未设置打印机。办件已保存；稍后可在办件中打印{document}。</translation>
     </message>
     <message>
         <source>Printing failed: {reason}. Nothing is lost; print the report again or save it as a PDF.</source>
         <translation>打印失败：{reason}。数据没有丢失，请重新打印报表或保存为PDF。</translation>
     </message>
     <message>
-        <source>Printing failed: {reason}. The case is saved; you can reprint the slip from the case.</source>
-        <translation>打印失败：{reason}。办件已保存；可在办件中补打回执单。</translation>
+        <source>Printing failed: {reason}. The booking is saved; you can print its {document} again from the booking.</source>
+        <translation>打印失败：{reason}。预约已保存；可在预约详情中补打{document}。</translation>
     </message>
     <message>
-        <source>The slip was kept as a PDF: {path}</source>
-        <translation>回执单已存为 PDF：{path}</translation>
+        <source>Printing failed: {reason}. The case is saved; you can print its {document} again from the case.</source>
+        <translation>打印失败：{reason}。办件已保存；可在办件中补打{document}。</translation>
+    </message>
+    <message>
+        <source>The {document} was kept as a PDF: {path}</source>
+        <translation>{document}已存为 PDF：{path}</translation>
+    </message>
+    <message>
+        <source>Open the PDF</source>
+        <translation>打开 PDF</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>The PDF could not be opened here. It is kept at:
+{path}</source>
+        <translation>本机无法打开该 PDF。文件保存在：
+{path}</translation>
     </message>
     <message>
         <source>Printing failed</source>
@@ -4959,14 +5089,6 @@ Keep the database on a disk of this computer (start with --data-dir and a local 
 <context>
     <name>ReportActions</name>
     <message>
-        <source>No printer</source>
-        <translation>没有打印机</translation>
-    </message>
-    <message>
-        <source>No printer is set up on this computer. You can save the report as a PDF file and print it elsewhere.</source>
-        <translation>本机未设置打印机。可以将报表保存为PDF文件，再到其他电脑上打印。</translation>
-    </message>
-    <message>
         <source>Save the report</source>
         <translation>保存报表</translation>
     </message>
@@ -5031,6 +5153,10 @@ Keep the database on a disk of this computer (start with --data-dir and a local 
         <source>Find a returning resident</source>
         <extracomment>Set by a page that opens cases, so a scanned case number goes there.</extracomment>
         <translation>查找已登记居民</translation>
+    </message>
+    <message>
+        <source>Name, initials, phone or ID ending (F2)</source>
+        <translation>姓名、拼音首字母、电话或证件尾号（F2）</translation>
     </message>
     <message>
         <source>Find a resident: name, pinyin initials, last 4 phone digits or ID ending (F2)</source>
@@ -5974,6 +6100,22 @@ It can no longer be booked. Bookings already made and their history stay as they
 <context>
     <name>SlipPrinting</name>
     <message>
+        <source>handling slip</source>
+        <translation>受理回执</translation>
+    </message>
+    <message>
+        <source>one-time notice</source>
+        <translation>一次性告知单</translation>
+    </message>
+    <message>
+        <source>refusal notice</source>
+        <translation>不予受理告知书</translation>
+    </message>
+    <message>
+        <source>completion notice</source>
+        <translation>办结通知</translation>
+    </message>
+    <message>
         <source>{number} booking slip</source>
         <translation>预约凭条{number}</translation>
     </message>
@@ -5986,20 +6128,20 @@ It can no longer be booked. Bookings already made and their history stay as they
         <translation>iCalendar 文件 (*.ics)</translation>
     </message>
     <message>
-        <source>Slip printed; a copy is kept at {path}.</source>
-        <translation>凭条已打印，副本保存在{path}。</translation>
+        <source>The {document} was printed; a copy is kept at {path}.</source>
+        <translation>{document}已打印，副本保存在 {path}。</translation>
     </message>
     <message>
-        <source>Printing cancelled. The slip is kept at {path}; it can be printed again at any time.</source>
-        <translation>已取消打印。凭条保存在{path}，可随时再次打印。</translation>
+        <source>Printing cancelled. The {document} is kept at {path}; it can be printed again at any time.</source>
+        <translation>已取消打印。{document}保存在 {path}，可随时再次打印。</translation>
     </message>
     <message>
-        <source>No printer: the slip is kept at {path}.</source>
-        <translation>没有打印机：凭条已保存在 {path}。</translation>
+        <source>No printer: the {document} is kept at {path}.</source>
+        <translation>没有打印机：{document}已保存在 {path}。</translation>
     </message>
     <message>
-        <source>The printer failed. The slip is kept at {path}; it can be printed again at any time.</source>
-        <translation>打印机出错。凭条已保存在{path}，可随时重新打印。</translation>
+        <source>The printer failed. The {document} is kept at {path}; it can be printed again at any time.</source>
+        <translation>打印机出错。{document}保存在 {path}，可随时重新打印。</translation>
     </message>
 </context>
 <context>
@@ -6224,6 +6366,14 @@ It can no longer be booked. Bookings already made and their history stay as they
     <message>
         <source>none yet</source>
         <translation>尚无</translation>
+    </message>
+</context>
+<context>
+    <name>TakeRegisteredButton</name>
+    <message>
+        <source>Register the resident this ID number is for</source>
+        <extracomment>The ResidentSummary the clerk chose to take.</extracomment>
+        <translation>登记该证件号码所属的已登记居民</translation>
     </message>
 </context>
 <context>
@@ -6467,6 +6617,10 @@ It can no longer be booked. Bookings already made and their history stay as they
     <message>
         <source>Standing now</source>
         <translation>当前数量</translation>
+    </message>
+    <message>
+        <source>Yesterday until {time}: {value}</source>
+        <translation>昨日截至 {time}：{value}</translation>
     </message>
     <message>
         <source>Yesterday {value}</source>
@@ -6789,7 +6943,7 @@ It can no longer be booked. Bookings already made and their history stay as they
     </message>
     <message>
         <source>on file: {masked} (type only to change it)</source>
-        <translation>已登记：{masked}（如需修改请直接输入）</translation>
+        <translation>已登记 {masked}，修改请直接输入</translation>
     </message>
     <message>
         <source>{age} years</source>
@@ -6839,6 +6993,14 @@ It can no longer be booked. Bookings already made and their history stay as they
         <translation>为选中的来访人签离</translation>
     </message>
     <message>
+        <source>{name} registered at {time} (visit no. {count})</source>
+        <translation>{name} 已于 {time} 登记（第 {count} 次来访）</translation>
+    </message>
+    <message>
+        <source>{name} registered at {time} (first visit)</source>
+        <translation>{name} 已于 {time} 登记（首次来访）</translation>
+    </message>
+    <message>
         <source>Hong Kong/Macao/Taiwan residence permit</source>
         <translation>港澳台居民居住证</translation>
     </message>
@@ -6871,14 +7033,6 @@ It can no longer be booked. Bookings already made and their history stay as they
         <translation>{label} +1（{count}）</translation>
     </message>
     <message>
-        <source>{name} (returning) registered at {time}</source>
-        <translation>{name}（老访客）已于 {time} 登记</translation>
-    </message>
-    <message>
-        <source>{name} registered at {time}</source>
-        <translation>{name} 已于 {time} 登记</translation>
-    </message>
-    <message>
         <source>Resident ID card</source>
         <translation>居民身份证</translation>
     </message>
@@ -6897,10 +7051,6 @@ It can no longer be booked. Bookings already made and their history stay as they
     <message>
         <source>{kind} · {sex} · {age} years</source>
         <translation>{kind} · {sex} · {age}岁</translation>
-    </message>
-    <message>
-        <source> · already registered as {name}: this visit will be added to that person</source>
-        <translation> · 已登记为 {name}：本次来访将记在此人名下</translation>
     </message>
     <message>
         <source>Select a visitor in &quot;Now in the hall&quot; first.</source>
@@ -6946,32 +7096,12 @@ Phone: {phone}</source>
         <translation>将数据库、备份、日志和打印的回执保存在 DIR 目录下</translation>
     </message>
     <message>
-        <source>interface language for this run</source>
-        <translation>本次运行使用的界面语言</translation>
-    </message>
-    <message>
         <source>print debugging information</source>
         <translation>输出调试信息</translation>
     </message>
     <message>
-        <source>fill the database with a few weeks of made-up visits</source>
-        <translation>向数据库填入几周的模拟来访数据</translation>
-    </message>
-    <message>
-        <source>Add made-up residents and visits ending today. On an empty database a demo center and an administrator with a one-time password are created first.</source>
-        <translation>添加截至今天的模拟居民和来访记录。如果数据库为空，会先创建一个演示中心和一个使用一次性密码的管理员账号。</translation>
-    </message>
-    <message>
-        <source>number of days (default 21)</source>
-        <translation>天数（默认 21）</translation>
-    </message>
-    <message>
-        <source>visits on a weekday (default 90)</source>
-        <translation>工作日每天的来访数（默认 90）</translation>
-    </message>
-    <message>
-        <source>random seed, for repeatable data</source>
-        <translation>随机数种子，用于生成可重复的数据</translation>
+        <source>language of the window, the messages and this help for this run: zh_CN (Chinese) or en (English); without it, the language chosen in Settings on this PC (Chinese unless changed)</source>
+        <translation>本次运行的窗口、提示信息和本帮助所用的语言：zh_CN（中文）或 en（英文）；不指定时使用本机在“设置”中选择的语言（未修改时为中文）</translation>
     </message>
     <message>
         <source>write a case&apos;s current slip as a PDF</source>
@@ -7020,18 +7150,6 @@ Phone: {phone}</source>
     <message>
         <source>reprint</source>
         <translation>补打</translation>
-    </message>
-    <message>
-        <source>--days must be 1-366 and --per-day 1-2000.</source>
-        <translation>--days 必须在 1-366 之间，--per-day 必须在 1-2000 之间。</translation>
-    </message>
-    <message>
-        <source>{site}: added {visits} visits, {walk_ins} counted walk-ins, {cases} service cases and {bookings} room bookings over {days} days; {residents} residents on file.</source>
-        <translation>{site}：{days} 天内新增 {visits} 条来访记录、{walk_ins} 人次现场来访统计、{cases} 件服务事项和 {bookings} 条功能室预约；已登记居民 {residents} 人。</translation>
-    </message>
-    <message>
-        <source>Sign in as {user} with the one-time password {password} and change it in Settings. It is shown only now.</source>
-        <translation>请以 {user} 身份使用一次性密码 {password} 登录，并在“设置”中修改密码。该密码仅显示这一次。</translation>
     </message>
     <message>
         <source>print or write the figures of a day or a period</source>
@@ -7092,6 +7210,10 @@ Phone: {phone}</source>
     <message>
         <source>Make an existing administrator a county administrator, who sees every center on this server side by side on the Review page.</source>
         <translation>将现有管理员设为县级管理员，可在统计分析页面对照查看本服务器上的各中心。</translation>
+    </message>
+    <message>
+        <source>user name of the administrator</source>
+        <translation>该管理员的用户名</translation>
     </message>
     <message>
         <source>--format {format} needs --out FILE.</source>
@@ -7200,6 +7322,14 @@ Phone: {phone}</source>
     <message>
         <source>Satisfaction rate</source>
         <translation>满意率</translation>
+    </message>
+    <message>
+        <source>The period is not over: room hours count up to {as_of}.</source>
+        <translation>本期尚未结束：功能室开放与使用时长计至 {as_of}。</translation>
+    </message>
+    <message>
+        <source>The period is not over: room hours count up to {as_of}, in the previous period up to {previous}.</source>
+        <translation>本期尚未结束：功能室开放与使用时长计至 {as_of}，上期计至 {previous}。</translation>
     </message>
     <message>
         <source>Period {period}, compared with {previous}</source>
@@ -7420,6 +7550,50 @@ Phone: {phone}</source>
     <message>
         <source>Audit rows are never deleted.</source>
         <translation>审计记录从不删除。</translation>
+    </message>
+    <message>
+        <source>fill the database with a few weeks of made-up visits</source>
+        <translation>向数据库填入几周的模拟来访数据</translation>
+    </message>
+    <message>
+        <source>Add made-up residents, visits, service cases and room bookings ending today. On an empty database a demo center, its administrator with a one-time password and its clerks are created first. A database holding a real center is refused unless --into-existing is given.</source>
+        <translation>添加截至今天的模拟居民、来访记录、办件和功能室预约。如果数据库为空，会先创建一个演示中心、一个使用一次性密码的管理员账号和几名工作人员。数据库中已有正式使用的中心时拒绝添加，除非指定 --into-existing。</translation>
+    </message>
+    <message>
+        <source>number of days (default 21)</source>
+        <translation>天数（默认 21）</translation>
+    </message>
+    <message>
+        <source>visits on a weekday (default 90)</source>
+        <translation>工作日每天的来访数（默认 90）</translation>
+    </message>
+    <message>
+        <source>random seed, for repeatable data</source>
+        <translation>随机数种子，用于生成可重复的数据</translation>
+    </message>
+    <message>
+        <source>add the made-up data even to a real center (one the demo did not create); it cannot be told apart from the real records afterwards</source>
+        <translation>即使是正式使用的中心（不是演示程序创建的）也添加模拟数据；添加后将无法与真实记录区分开</translation>
+    </message>
+    <message>
+        <source>--days must be 1-366 and --per-day 1-2000.</source>
+        <translation>--days 必须在 1-366 之间，--per-day 必须在 1-2000 之间。</translation>
+    </message>
+    <message>
+        <source>To look around with made-up data, give the demo a folder of its own: hall-desk --data-dir NEW_FOLDER demo. To add made-up data to this center anyway, add --into-existing.</source>
+        <translation>如需用模拟数据试用，请为演示单独指定一个文件夹：hall-desk --data-dir 新文件夹 demo。如确实要向该中心添加模拟数据，请加上 --into-existing。</translation>
+    </message>
+    <message>
+        <source>{site}: added {visits} visits, {walk_ins} counted walk-ins, {cases} service cases and {bookings} room bookings over {days} days; {residents} residents on file.</source>
+        <translation>{site}：{days} 天内新增 {visits} 条来访记录、{walk_ins} 人次现场来访统计、{cases} 件服务事项和 {bookings} 条功能室预约；已登记居民 {residents} 人。</translation>
+    </message>
+    <message>
+        <source>From the months before: {subsidised} elders receiving the elderly-age subsidy and {transfers} party membership transfers.</source>
+        <translation>此前几个月的记录：{subsidised} 位老人领取高龄补贴，{transfers} 件党员组织关系转接。</translation>
+    </message>
+    <message>
+        <source>Sign in as {user} with the one-time password {password} and change it in Settings. It is shown only now.</source>
+        <translation>请以 {user} 身份使用一次性密码 {password} 登录，并在“设置”中修改密码。该密码仅显示这一次。</translation>
     </message>
 </context>
 </TS>

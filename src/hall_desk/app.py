@@ -146,7 +146,7 @@ def build_main_window(
             ),
         ),
     ]
-    window = MainWindow(session, pages, services.db.describe())
+    window = MainWindow(session, pages, services.db.place())
     events.setParent(window)
 
     def open_scanned_case(number: str) -> None:
@@ -225,6 +225,7 @@ class DeskApp:
         if isinstance(settings, SettingsPage):
             settings.idle_box.minutesChanged.connect(self.idle_lock.set_minutes)
         self.idle_lock.install()
+        self.window.fit_to_screen()
         self.window.show()
         return True
 

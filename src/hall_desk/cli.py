@@ -1,7 +1,8 @@
 """The command line: with no subcommand it opens the window; subcommands work in a terminal.
 
-Terminal subcommands never start a QApplication, so they run on a server or over SSH. Messages
-are printed in the desk's language (the preference saved by the GUI, or ``--lang``).
+Terminal subcommands never start a QApplication, so they run on a server or over SSH. Help,
+messages and complaints about bad arguments are in the desk's language: ``--lang``, else the
+preference saved by the GUI, Chinese unless changed (argparse's own words: ``cli_language``).
 """
 
 from __future__ import annotations
@@ -11,9 +12,10 @@ import logging
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
-from hall_desk import __version__, cli_backup, cli_report, cli_verify
+from hall_desk import __version__, cli_backup, cli_demo, cli_report, cli_verify
+from hall_desk.cli_language import ArgumentParser, argparse_language, argparse_text
 from hall_desk.config import (
     LANGUAGES,
     SLIP_LAYOUTS,
@@ -33,18 +35,32 @@ log = logging.getLogger(__name__)
 CLI = "cli"
 
 
+class _Lenient(argparse.ArgumentParser):
+    """Picks out --data-dir and --lang before the real parser runs; never complains, so
+    that every complaint comes from the real parser, in the right language."""
+
+    def error(self, message: str) -> NoReturn:
+        raise ValueError(message)
+
+
 def _language(argv: Sequence[str]) -> tuple[str, AppPaths]:
-    pre = argparse.ArgumentParser(add_help=False)
+    """The language of this run: ``--lang``, else the one chosen in Settings on this PC
+    (Chinese unless changed); and the folders, which hold that choice."""
+    pre = _Lenient(add_help=False)
     pre.add_argument("--data-dir")
-    pre.add_argument("--lang", choices=LANGUAGES)
-    known, _ = pre.parse_known_args(argv)
+    pre.add_argument("--lang")
+    try:
+        known, _ = pre.parse_known_args(argv)
+    except ValueError:
+        known = argparse.Namespace(data_dir=None, lang=None)
     paths = resolve_paths(known.data_dir)
-    language = known.lang or Preferences.load(paths.preferences_file).language
-    return language, paths
+    if known.lang in LANGUAGES:
+        return known.lang, paths
+    return Preferences.load(paths.preferences_file).language, paths
 
 
 def build_parser(t: Callable[[str], str]) -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser: argparse.ArgumentParser = ArgumentParser(
         prog="hall-desk",
         description=t(
             QT_TRANSLATE_NOOP(
@@ -54,7 +70,12 @@ def build_parser(t: Callable[[str], str]) -> argparse.ArgumentParser:
             )
         ),
     )
-    parser.add_argument("--version", action="version", version=f"hall-desk {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"hall-desk {__version__}",
+        help=argparse_text("show program's version number and exit"),
+    )
     parser.add_argument(
         "--db",
         metavar="URL",
@@ -76,7 +97,14 @@ def build_parser(t: Callable[[str], str]) -> argparse.ArgumentParser:
     parser.add_argument(
         "--lang",
         choices=LANGUAGES,
-        help=t(QT_TRANSLATE_NOOP("cli", "interface language for this run")),
+        help=t(
+            QT_TRANSLATE_NOOP(
+                "cli",
+                "language of the window, the messages and this help for this run: zh_CN "
+                "(Chinese) or en (English); without it, the language chosen in Settings on "
+                "this PC (Chinese unless changed)",
+            )
+        ),
     )
     parser.add_argument(
         "-v",
@@ -85,35 +113,7 @@ def build_parser(t: Callable[[str], str]) -> argparse.ArgumentParser:
         help=t(QT_TRANSLATE_NOOP("cli", "print debugging information")),
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    demo = sub.add_parser(
-        "demo",
-        help=t(QT_TRANSLATE_NOOP("cli", "fill the database with a few weeks of made-up visits")),
-        description=t(
-            QT_TRANSLATE_NOOP(
-                "cli",
-                "Add made-up residents and visits ending today. On an empty database a demo "
-                "center and an administrator with a one-time password are created first.",
-            )
-        ),
-    )
-    demo.add_argument(
-        "--days",
-        type=int,
-        default=21,
-        help=t(QT_TRANSLATE_NOOP("cli", "number of days (default 21)")),
-    )
-    demo.add_argument(
-        "--per-day",
-        type=int,
-        default=90,
-        help=t(QT_TRANSLATE_NOOP("cli", "visits on a weekday (default 90)")),
-    )
-    demo.add_argument(
-        "--seed",
-        type=int,
-        default=2024,
-        help=t(QT_TRANSLATE_NOOP("cli", "random seed, for repeatable data")),
-    )
+    cli_demo.add_parsers(sub, t)
     slip = sub.add_parser(
         "slip",
         help=t(QT_TRANSLATE_NOOP("cli", "write a case's current slip as a PDF")),
@@ -153,15 +153,22 @@ def build_parser(t: Callable[[str], str]) -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     language, paths = _language(argv)
-    from hall_desk.translation import load_translator, message_translator, translate_with
+    from hall_desk.translation import (
+        SOURCE_LANGUAGE,
+        load_translator,
+        message_translator,
+        translate_with,
+    )
 
     try:
         translator = load_translator(language)
     except FileNotFoundError:
         translator = None
+        language = SOURCE_LANGUAGE
     t = translate_with(translator, CLI)
     tm = message_translator(translator)
-    args = build_parser(t).parse_args(argv)
+    with argparse_language(language):
+        args = build_parser(t).parse_args(argv)
 
     if args.command is None:
         from hall_desk.app import run_gui
@@ -178,8 +185,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         paths.ensure()
         setup_logging(paths.log_dir, verbose=args.verbose)
-        if args.command == "demo":
-            return _demo(args, paths, t)
+        if args.command in cli_demo.COMMANDS:
+            return cli_demo.run(args, lambda: _open(args, paths), t, tm)
         if args.command == "slip":
             return _slip(args, paths, t)
         if args.command in cli_verify.COMMANDS:
@@ -265,54 +272,4 @@ def _slip(args: argparse.Namespace, paths: AppPaths, t: Callable[[str], str]) ->
             reprint=", " + t(QT_TRANSLATE_NOOP("cli", "reprint")) if issued.reprint else "",
         )
     )
-    return 0
-
-
-def _demo(args: argparse.Namespace, paths: AppPaths, t: Callable[[str], str]) -> int:
-    from hall_desk.domain.clock import Clock
-    from hall_desk.services.demo import fill_demo
-    from hall_desk.services.passwords import Passwords
-
-    if not 1 <= args.days <= 366 or not 1 <= args.per_day <= 2000:
-        print(
-            t(QT_TRANSLATE_NOOP("cli", "--days must be 1-366 and --per-day 1-2000.")),
-            file=sys.stderr,
-        )
-        return 2
-    db = _open(args, paths)
-    try:
-        result = fill_demo(
-            db, Clock(), Passwords(), days=args.days, visits_per_day=args.per_day, seed=args.seed
-        )
-    finally:
-        db.dispose()
-    print(
-        t(
-            QT_TRANSLATE_NOOP(
-                "cli",
-                "{site}: added {visits} visits, {walk_ins} counted walk-ins, {cases} "
-                "service cases and {bookings} room bookings over {days} days; {residents} "
-                "residents on file.",
-            )
-        ).format(
-            site=result.site_name,
-            visits=result.visits,
-            walk_ins=result.walk_ins,
-            cases=result.cases,
-            bookings=result.bookings,
-            days=result.days,
-            residents=result.residents,
-        )
-    )
-    if result.admin_login:
-        user, password = result.admin_login
-        print(
-            t(
-                QT_TRANSLATE_NOOP(
-                    "cli",
-                    "Sign in as {user} with the one-time password {password} and change it "
-                    "in Settings. It is shown only now.",
-                )
-            ).format(user=user, password=password)
-        )
     return 0

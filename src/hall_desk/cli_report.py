@@ -116,7 +116,11 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser], t: Tra
             )
         ),
     )
-    county.add_argument("username", metavar="USER")
+    county.add_argument(
+        "username",
+        metavar="USER",
+        help=t(QT_TRANSLATE_NOOP("cli", "user name of the administrator")),
+    )
 
 
 def run(
@@ -141,7 +145,6 @@ def _report(
     from hall_desk.domain.periods import period_between
     from hall_desk.printing.report_text import comparison_text
     from hall_desk.services.calendar import CalendarService
-    from hall_desk.services.report_data import Comparison, CountyReport, total_report
     from hall_desk.services.report_json import comparison_dict
     from hall_desk.services.stats import StatsService
 
@@ -178,20 +181,15 @@ def _report(
                 )
             )
         if county:
-            reports = [stats.site_report(site_id, period) for site_id, _, _ in sites]
-            total = total_report(reports, period, clock.now())
-            return _write_county(
-                CountyReport(period, tuple(reports), total), args.format, out, t, tm
-            )
+            return _write_county(stats.every_center(period), args.format, out, t, tm)
         site_id = _pick_site(sites, args.center, t)
         if site_id is None:
             return 2
         if args.format == "xlsx":
             assert out is not None
             return _write_ledgers(db, clock, stats, site_id, period, out, t)
-        comparison = Comparison(
-            stats.site_report(site_id, period), stats.site_report(site_id, period.previous())
-        )
+        # The same comparison as the Review page, the printed report and the Excel summary.
+        comparison = stats.site_compare(site_id, period)
         if args.format == "json":
             data = comparison_dict(comparison, tm)
             return _emit(json.dumps(data, ensure_ascii=False, indent=2), out, t)

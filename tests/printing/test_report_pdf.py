@@ -249,6 +249,9 @@ def _cells(line: str) -> list[str]:
         (MONTH, "月报"),
         (Period.year(date(2026, 11, 20)), "年报"),
         (Period(date(2026, 11, 1), date(2026, 11, 30)), "统计报表"),
+        # A month still running is counted up to today: on its first day it is one day long.
+        (Period(date(2026, 12, 1), date(2026, 12, 1), PeriodKind.MONTH), "月报"),
+        (Period(date(2026, 11, 16), date(2026, 11, 18), PeriodKind.WEEK), "周报"),
     ],
 )
 def test_report_title(period: Period, title: str) -> None:
@@ -287,6 +290,23 @@ def test_day_report_header_footer_and_pages() -> None:
     last = _flat(pages[-1].extract_text() or "")
     assert "值班人员：" in last
     assert "负责人：" in last
+
+
+def test_a_running_period_says_how_far_it_is_counted(tmp_path: Path) -> None:
+    counted = Period(date(2026, 12, 1), date(2026, 12, 8), PeriodKind.MONTH)
+    compared = Period(date(2026, 11, 1), date(2026, 11, 8), PeriodKind.MONTH)
+    comparison = Comparison(
+        dataclasses.replace(_report(counted, 1000), as_of=datetime(2026, 12, 8, 14, 30)),
+        dataclasses.replace(_report(compared, 900), as_of=datetime(2026, 11, 8, 14, 30)),
+    )
+    flat = _flat(_layout_text(_render(comparison), tmp_path))
+    assert "月报" in flat
+    assert "统计期间：2026年12月1日至2026年12月8日（共8天），截至12月8日14:30" in flat
+    assert "对比期间（上期）：2026年11月1日至2026年11月8日（共8天）" in flat
+    assert "功能室开放与使用时长计至12月8日14:30（上期计至11月8日14:30）" in flat
+    # A period that is over says nothing of the kind.
+    whole = _flat(_layout_text(_render(_comparison(MONTH)), tmp_path))
+    assert "截至12月" not in whole and "尚未结束" not in whole
 
 
 def test_day_report_figures_against_the_previous_day(tmp_path: Path) -> None:

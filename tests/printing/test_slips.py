@@ -231,6 +231,26 @@ def test_on_the_spot_items_say_so(layout: SlipLayout) -> None:
 
 
 @pytest.mark.parametrize("layout", list(SlipLayout))
+def test_a_promise_in_an_estimated_year_says_so_in_small_print(layout: SlipLayout) -> None:
+    note = "承诺日期按推算的法定节假日计算，调休安排公布后可能调整。"
+    data = _slip(SlipKind.RECEIPT, promised_date=date(2027, 1, 5), promised_estimated=True)
+    pdf = render_slip(data, layout)
+    text = _flat(_pypdf_text(pdf))
+    assert "2027年01月05日（10个工作日）" in text
+    assert note in text
+    if layout is SlipLayout.A5:
+        assert len(_page_sizes(pdf)) == 1  # the line still fits the sheet
+    # A promise in a known year, and slips that promise nothing, have no such line.
+    for plain in (
+        _slip(SlipKind.RECEIPT),
+        _slip(SlipKind.RECEIPT, time_limit_days=0, promised_date=None, promised_estimated=True),
+        _slip(SlipKind.NOTICE, promised_estimated=True),
+        _slip(SlipKind.REFUSAL, promised_estimated=True),
+    ):
+        assert note not in _flat(_pypdf_text(render_slip(plain, layout)))
+
+
+@pytest.mark.parametrize("layout", list(SlipLayout))
 def test_custom_rating_invitation_replaces_the_default(layout: SlipLayout) -> None:
     data = _slip(SlipKind.COMPLETION, rating_invitation="请扫描窗口“好差评”二维码评价")
     text = _flat(_pypdf_text(render_slip(data, layout)))

@@ -149,6 +149,26 @@ def test_study_seats(services: Services, clerk: StaffSession) -> None:
     assert night.seat == 1
 
 
+def test_a_seat_needs_no_purpose_a_room_does(services: Services, clerk: StaffSession) -> None:
+    study = room(services, clerk, "ZX01")
+    seat = services.bookings.book(
+        clerk,
+        form(study.id, at(MONDAY, 9), at(MONDAY, 12), attendees=1, booker_kind="resident",
+             organisation="", contact_name="顾欣磊", purpose="", seat=12),
+    )  # fmt: skip
+    assert (seat.seat, seat.purpose) == (12, "自习")
+    typed = services.bookings.book(
+        clerk,
+        form(study.id, at(MONDAY, 9), at(MONDAY, 12), attendees=1, booker_kind="resident",
+             organisation="", contact_name="李四", purpose="备考"),
+    )  # fmt: skip
+    assert typed.purpose == "备考"  # what was typed is kept
+    reading = room(services, clerk, "YL01")
+    with pytest.raises(ValidationError) as err:
+        services.bookings.book(clerk, form(reading.id, at(MONDAY, 9), at(MONDAY, 10), purpose=""))
+    assert set(messages(err.value)) == {"booking_purpose"}
+
+
 def test_approval(services: Services, admin: StaffSession, clerk: StaffSession) -> None:
     meeting = room(services, clerk, "HY01")
     pending = services.bookings.book(clerk, form(meeting.id, at(MONDAY, 14), at(MONDAY, 16)))

@@ -313,8 +313,8 @@ def test_late_december_promise_runs_into_an_uncovered_year(services, clerk, item
     clock.advance(days=38)  # Monday 2026-12-28
     long_item = item
     case = services.cases.accept_case(clerk, intake(long_item))
-    # 29, 30, 31 Dec (2026 known), then 2027 weekdays only: Fri 1 Jan, Mon 4 Jan.
-    assert case.due_date == date(2027, 1, 4)
+    # 29, 30, 31 Dec (2026 known), then 2027 estimated: Fri 1 Jan is 元旦, so Mon 4, Tue 5 Jan.
+    assert case.due_date == date(2027, 1, 5)
     assert services.calendar.uncovered_years_ahead() == [2027]
 
 

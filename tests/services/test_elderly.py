@@ -19,6 +19,7 @@ from hall_desk.domain.errors import (
 from hall_desk.services import Services
 from hall_desk.services.catalogue import ServiceItemInfo
 from hall_desk.services.elderly import SubsidyRow
+from hall_desk.services.visits import VisitForm
 from tests.conftest import NOW
 from tests.services.test_cases import add_item, intake
 from tests.services.test_visits import make_id
@@ -291,3 +292,40 @@ def test_other_reason_with_a_note_and_a_new_application_after_a_stop(
     again = subsidise(services, clerk, application, "沈奶奶", date(1939, 9, 9), 468)
     assert again.id == row.id and not again.stopped
     assert again.started_on == date(2026, 12, 20)
+
+
+# -- the early answer at intake ----------------------------------------------------------------
+def test_check_applicant_answers_before_any_document_is_ticked(
+    services, admin, clerk, application
+) -> None:
+    young_id = make_id(birth=date(1949, 12, 31), seq=301)  # 76 on 2026-11-20
+    old_id = make_id(birth=date(1940, 5, 6), seq=302)
+    check = services.cases.check_applicant
+
+    # A new applicant typed with their ID number: the age comes from it.
+    with pytest.raises(ValidationError) as too_young:
+        check(clerk, application.id, None, young_id)
+    text = too_young.value.render()
+    assert "76 years old" in text and "apply from 2029-12-31" in text
+    check(clerk, application.id, None, old_id)  # 86: nothing to say
+
+    # A resident on file, picked from the search: the age comes from the birth date on file.
+    young = services.visits.register_visit(
+        clerk, VisitForm(name="顾欣磊", id_number=young_id, purposes=("errand",))
+    )
+    with pytest.raises(ValidationError):
+        check(clerk, application.id, young.resident_id, "")
+    # Other items say nothing, and an unknown applicant is not judged yet.
+    other = add_item(services, admin, code="TS009")
+    check(clerk, other.id, young.resident_id, "")
+    check(clerk, application.id, None, "")
+
+    # Someone already paid says so at once, as does an annual check with nothing to check.
+    row = subsidise(services, clerk, application, "周老", date(1940, 5, 6), 302)
+    with pytest.raises(ConflictError) as paid:
+        check(clerk, application.id, None, old_id)
+    assert row.name == "周老" and "already receives" in paid.value.render()
+    annual = add_item(services, admin, code="GL002", kind="elderly_check", name="高龄补贴年审")
+    check(clerk, annual.id, None, old_id)
+    with pytest.raises(ConflictError):
+        check(clerk, annual.id, young.resident_id, "")

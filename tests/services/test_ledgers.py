@@ -502,6 +502,34 @@ def test_summary_with_the_real_statistics(services, clerk, filled, label, tmp_pa
     assert lines["功能室预约（场次）"][0] == filled.bookings
 
 
+def test_summary_compares_the_same_days_as_the_review_page(
+    services, clerk, filled, label, tmp_path, clock
+) -> None:
+    # The export dialog passes the month as two dates; November is still running at 09:30 on
+    # the 20th, so 1-20 November is compared with 1-20 October, room hours up to now.
+    typed = Period(NOVEMBER.first, NOVEMBER.last)
+    clock.at = datetime(2026, 11, 20, 9, 30)
+    target = tmp_path / "running.xlsx"
+    ledger_service(services).export(clerk, typed, [LedgerKind.SUMMARY], target, label=label)
+    lines = {row[0]: row[1:] for row in rows_of(openpyxl.load_workbook(target)["汇总"]) if row[0]}
+    page = services.stats.compare(clerk, NOVEMBER)
+    assert lines["统计期间"][0] == "2026-11-01 ~ 2026-11-20（截至 11月20日 09:30）"
+    assert lines["对比期间"][0] == "2026-10-01 ~ 2026-10-20" == page.previous.period.text()
+    assert "11月20日 09:30" in lines["说明"][0] and "10月20日 09:30" in lines["说明"][0]
+    assert lines["开放时长（小时）"][:2] == pytest.approx(
+        [page.current.rooms.open_hours, page.previous.rooms.open_hours]
+    )
+    # Once November is over, the whole month against the whole of October (not the 30 days
+    # before it, 2026-10-02 ~ 2026-10-31).
+    clock.at = datetime(2026, 12, 8, 14, 30)
+    target = tmp_path / "whole.xlsx"
+    ledger_service(services).export(clerk, typed, [LedgerKind.SUMMARY], target, label=label)
+    lines = {row[0]: row[1:] for row in rows_of(openpyxl.load_workbook(target)["汇总"]) if row[0]}
+    assert lines["统计期间"][0] == "2026-11-01 ~ 2026-11-30"
+    assert lines["对比期间"][0] == "2026-10-01 ~ 2026-10-31"
+    assert "说明" not in lines
+
+
 # -- LibreOffice reads it -----------------------------------------------------------------
 
 

@@ -21,7 +21,7 @@ from hall_desk.domain.cases import (
     CaseStatus,
     Rating,
 )
-from hall_desk.domain.periods import Period
+from hall_desk.domain.periods import Period, PeriodKind
 from hall_desk.domain.visits import (
     CATEGORY_LABELS,
     PURPOSE_LABELS,
@@ -489,10 +489,21 @@ def test_visitors_cases_and_ratings_of_a_day_and_a_month(services: Services, des
 
 def test_compare_today_and_site_report_agree(services: Services, desk: Desk) -> None:
     clerk = desk.clerk
-    both = services.stats.compare(clerk, MONTH)
-    assert both.current == services.stats.report(clerk, MONTH)
-    assert both.previous == services.stats.report(clerk, Period.month(date(2026, 10, 1)))
-    check_report(both.previous, desk.made, MONTH.previous())
+    # A month that is over is compared whole with the whole month before.
+    october = Period.month(date(2026, 10, 1))
+    both = services.stats.compare(clerk, october)
+    assert both.current == services.stats.report(clerk, october)
+    assert both.previous == services.stats.report(clerk, Period.month(date(2026, 9, 1)))
+    check_report(both.current, desk.made, october)
+    assert both.current.as_of is None and both.previous.as_of is None
+    # November is still running: its days up to today against 1-20 October.
+    running = services.stats.compare(clerk, MONTH)
+    so_far = Period(nov(1), TODAY, PeriodKind.MONTH)
+    october_so_far = Period(date(2026, 10, 1), date(2026, 10, 20), PeriodKind.MONTH)
+    check_report(running.current, desk.made, so_far)
+    check_report(running.previous, desk.made, october_so_far)
+    assert running.current.as_of == NOW
+    assert running.previous.as_of == datetime(2026, 10, 20, 9, 30)
     assert services.stats.today(clerk) == services.stats.report(clerk, DAY)
     assert services.stats.site_report(clerk.site_id, DAY) == services.stats.report(clerk, DAY)
     report = services.stats.today(clerk)

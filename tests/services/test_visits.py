@@ -66,8 +66,31 @@ def test_same_id_number_is_the_same_person(services, clerk, clock) -> None:
     assert count(services, Resident) == 1 and count(services, Visit) == 2
     with pytest.raises(ValidationError) as caught:
         register(services, clerk, name="李四", id_number=ZHANG_ID)
-    assert caught.value.field == "name"
+    # The number is 张三's: the desk says so with the name masked, under the ID field.
+    assert caught.value.field == "id_number"
+    text = caught.value.render()
+    assert "registered resident 张*" in text and "张三" not in text
     assert count(services, Visit) == 2
+
+
+def test_an_id_number_of_someone_else_is_refused_in_the_same_words(services, clerk) -> None:
+    zhang = register(services, clerk, id_number=ZHANG_ID)
+    li = register(services, clerk, name="李建国", phone="13900001111")
+    refusals: list[str] = []
+    for form in (
+        VisitForm(name="李四", id_number=ZHANG_ID, purposes=("errand",)),  # typed as new
+        VisitForm(  # 李建国 picked from the search, then 张三's number typed
+            name="李建国", id_number=ZHANG_ID, purposes=("errand",), resident_id=li.resident_id
+        ),
+    ):
+        with pytest.raises(ValidationError) as caught:
+            services.visits.register_visit(clerk, form)
+        assert caught.value.field == "id_number"
+        refusals.append(caught.value.render())
+    assert refusals[0] == refusals[1]
+    assert "张*" in refusals[0] and "张三" not in refusals[0]
+    [hit] = services.residents.search(clerk, "zs")
+    assert hit.id == zhang.resident_id and hit.masked_name == "张*"
 
 
 def test_returning_resident_picked_from_search_needs_only_a_purpose(services, clerk, clock) -> None:

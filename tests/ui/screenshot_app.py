@@ -7,7 +7,6 @@ are drawn from the bundled font and not as empty boxes, and exits non-zero if no
 from __future__ import annotations
 
 import sys
-import tempfile
 from datetime import datetime, time
 from pathlib import Path
 
@@ -16,20 +15,14 @@ from PySide6.QtGui import QColor, QFont, QImage, QPainter
 from PySide6.QtWidgets import QApplication, QWidget
 
 from hall_desk.app import build_main_window, create_application
-from hall_desk.config import Preferences, resolve_paths
-from hall_desk.db.database import Database
-from hall_desk.db.migrate import upgrade_to_head
-from hall_desk.domain.clock import FixedClock
+from hall_desk.config import Preferences
 from hall_desk.domain.periods import Period
-from hall_desk.services import create_services
-from hall_desk.services.demo import fill_demo
-from hall_desk.services.passwords import Passwords
-from hall_desk.services.staff import SetupForm
 from hall_desk.ui.booking_form import BookingFormDialog
 from hall_desk.ui.events import DataEvents
 from hall_desk.ui.export_dialog import LedgerExportDialog
 from hall_desk.ui.login_dialogs import LoginDialog, SetupDialog
 from hall_desk.ui.qt_i18n import install_translations
+from tests.ui.screens import empty_desk, fill_center
 
 
 def glyph_image(font: QFont, text: str) -> QImage:
@@ -66,14 +59,7 @@ def main(out: Path, language: str) -> int:
         print("Chinese text is drawn as boxes", file=sys.stderr)
         return 3
 
-    data = Path(tempfile.mkdtemp(prefix="hd-shots-"))
-    paths = resolve_paths(data)
-    paths.ensure()
-    db = Database(f"sqlite:///{paths.db_file}")
-    upgrade_to_head(db)
-    # A Friday afternoon, so "today" is busy whatever time the screenshots are taken.
-    clock = FixedClock(datetime(2026, 11, 20, 15, 40))
-    services = create_services(db, clock, Passwords(), slips_dir=paths.slips_dir)
+    services, db, paths, clock = empty_desk()
 
     setup = SetupDialog(services.staff)
     settle(app, setup)
@@ -87,19 +73,7 @@ def main(out: Path, language: str) -> int:
     setup.grab().save(str(out / f"setup-errors-{language}.png"))
     setup.close()
 
-    session = services.staff.set_up_center(
-        SetupForm(
-            "城南社区党群服务中心",
-            "CN01",
-            "wang.admin",
-            "王主任",
-            "Screen-shot-1",
-            "Screen-shot-1",
-            "城南街道幸福路 88 号",
-            "0351-1234567",
-        )
-    )
-    fill_demo(db, clock, Passwords(), days=14, visits_per_day=80)
+    session = fill_center(services, db, clock)
 
     login = LoginDialog(services.staff)
     login.username.setText("wang.admin")

@@ -7,16 +7,16 @@ from datetime import date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QLabel
 
 from hall_desk.db.database import Database
-from hall_desk.domain.bookings import BookerKind, BookingStatus
+from hall_desk.domain.bookings import BookerKind, BookingChannel, BookingStatus
 from hall_desk.services import Services, create_services
 from hall_desk.services.bookings import BookingForm
 from hall_desk.services.rooms import RoomInfo
 from hall_desk.services.session import StaffSession
 from hall_desk.services.visits import VisitForm
-from hall_desk.ui.booking_form import PROBLEM_COLOUR, BookingFormDialog
+from hall_desk.ui.booking_form import PROBLEM_COLOUR, BookingFormDialog, booked_text
 from hall_desk.ui.events import DataEvents
 from tests.conftest import add_clerk, set_up_center
 from tests.services.test_visits import ZHANG_ID
@@ -281,3 +281,74 @@ def test_every_field_has_a_name(open_form) -> None:
     dialog = open_form("ZX01", at(MONDAY, 9), at(MONDAY, 10))
     dialog.repeat.setChecked(True)
     assert unnamed(dialog) == []
+
+
+def test_a_seat_needs_no_purpose_and_the_confirmation_names_the_seat(qtbot, open_form) -> None:
+    dialog = open_form("ZX01", at(MONDAY, 9), at(MONDAY, 12))
+    assert dialog.seat_box.isVisible()
+    assert "自习" in dialog.purpose.placeholderText()
+    dialog.pick_seat.setChecked(True)
+    dialog.seat.setValue(12)
+    commit_text(dialog.contact_name, "顾欣磊")
+    dialog.contact_phone.setText("13812345678")
+    assert dialog.purpose.text() == ""
+    save(qtbot, dialog)
+    assert dialog.errors.messages() == {}
+    [booked] = dialog.booked
+    assert (booked.seat, booked.purpose) == (12, "自习")
+    text = booked_text(dialog.booked)
+    assert text == f"Booked {booked.number}: 共享自习室, seat 12."
+
+
+def test_a_room_still_needs_its_purpose_and_says_booked_once(qtbot, open_form) -> None:
+    dialog = open_form("YL01", at(MONDAY, 9), at(MONDAY, 10))
+    assert "reading club" in dialog.purpose.placeholderText()
+    fill_partner(dialog, purpose="")
+    save(qtbot, dialog)
+    assert "booking_purpose" in dialog.errors.messages() and dialog.booked == []
+    commit_text(dialog.purpose, "读书会")
+    save(qtbot, dialog)
+    [booked] = dialog.booked
+    text = booked_text(dialog.booked)
+    assert text == f"Booked {booked.number}: {booked.room_name}."
+    waiting = open_form("HY01", at(MONDAY, 14), at(MONDAY, 16))
+    fill_partner(waiting, purpose="议事会")
+    save(qtbot, waiting)
+    text = booked_text(waiting.booked)
+    assert text.count("Booked") == 1 and "awaiting an administrator's approval" in text
+
+
+def test_the_channel_follows_a_phone_typed_for_someone_not_at_the_counter(
+    qtbot, desk, open_form
+) -> None:
+    services, clerk = desk
+    services.visits.register_visit(
+        clerk, VisitForm(name="张三", phone="13812345678", purposes=("errand",))
+    )
+    dialog = open_form("YL01", at(MONDAY, 9), at(MONDAY, 10))
+    channel = dialog.who.channel
+    labels = [label.text() for label in dialog.who.findChildren(QLabel)]
+    assert "Booked via" in labels and "Booked" not in labels  # 预约方式：现场 / 电话
+    assert channel() is BookingChannel.COUNTER
+    # A resident not found in the register, reached by the phone typed: a phone booking.
+    commit_text(dialog.contact_name, "李四")
+    dialog.contact_phone.setText("13912345678")
+    assert channel() is BookingChannel.PHONE
+    dialog.contact_phone.clear()
+    assert channel() is BookingChannel.COUNTER
+    # A resident found in the register is at the counter, whatever number is typed.
+    commit_text(dialog.finder.box, "张三")
+    dialog.finder.run_search()
+    qtbot.keyClick(dialog.finder.box, Qt.Key.Key_Return)
+    dialog.contact_phone.setText("13900002222")
+    assert channel() is BookingChannel.COUNTER
+    # Once the clerk picks the channel it stays as picked.
+    dialog.who.unlink_resident()
+    assert channel() is BookingChannel.PHONE
+    qtbot.mouseClick(dialog.who.channel_buttons[BookingChannel.COUNTER], Qt.MouseButton.LeftButton)
+    dialog.contact_phone.setText("13900003333")
+    assert channel() is BookingChannel.COUNTER
+    fill_partner(dialog)
+    commit_text(dialog.purpose, "读书会")
+    save(qtbot, dialog)
+    assert dialog.booked[0].channel is BookingChannel.COUNTER

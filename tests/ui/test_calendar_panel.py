@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
 import pytest
@@ -16,9 +17,12 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QTableView,
 )
+from sqlalchemy import select
 
+from hall_desk.db.models import AuditEntry
 from hall_desk.domain.workdays import DayKind
 from hall_desk.services import Services
+from hall_desk.services import calendar as calendar_service
 from hall_desk.services.session import StaffSession
 from hall_desk.ui.calendar_panel import CalendarPanel, HolidayTableModel
 from hall_desk.ui.events import DataEvents
@@ -32,6 +36,12 @@ NEW_YEAR_2027 = date(2027, 1, 1)  # a Friday
 def db_url(sqlite_url: str) -> str:
     """Widgets are tested on SQLite only; the services themselves on both databases."""
     return sqlite_url
+
+
+@pytest.fixture
+def no_estimates(monkeypatch) -> None:
+    """A desk that estimates no later year, as for a year the national rule cannot give."""
+    monkeypatch.setattr(calendar_service, "ESTIMATE_YEARS_AHEAD", 0)
 
 
 @pytest.fixture
@@ -101,7 +111,9 @@ def test_a_seeded_year_is_complete_and_listed(qtbot, services, admin) -> None:
     assert any(r[2] == "Make-up working day" for r in listed)
 
 
-def test_admin_enters_2027_and_working_days_change(qtbot, services, admin, answers) -> None:
+def test_admin_enters_2027_and_working_days_change(
+    qtbot, services, admin, answers, no_estimates
+) -> None:
     panel, changes = make_panel(qtbot, services, admin)
     warning = child(panel, QLabel, "settings.calendarWarning")
     assert warning.isVisible() and "2027" in warning.text()
@@ -137,7 +149,9 @@ def test_admin_enters_2027_and_working_days_change(qtbot, services, admin, answe
     assert changes == ["calendar", "calendar"]
 
 
-def test_a_year_without_holidays_cannot_be_marked_complete(qtbot, services, admin, answers) -> None:
+def test_a_year_without_holidays_cannot_be_marked_complete(
+    qtbot, services, admin, answers, no_estimates
+) -> None:
     panel, changes = make_panel(qtbot, services, admin)
     child(panel, QSpinBox, "settings.holidayYear").setValue(2027)
     assert rows(panel) == []
@@ -159,7 +173,7 @@ def test_bad_entries_are_shown_under_the_fields(qtbot, services, admin) -> None:
     assert "falls on a weekday" in error.text() and error.isVisible()
     assert child(panel, QDateEdit, "settings.holidayDay").property("invalid") is True
     assert child(panel, QLineEdit, "settings.holidayName").text() == "元旦"
-    assert services.calendar.entries(2027) == []
+    assert [e for e in services.calendar.entries(2027) if e.source == "admin"] == []
     assert changes == []
 
     # A Saturday is fine, and the error goes away.
@@ -170,7 +184,7 @@ def test_bad_entries_are_shown_under_the_fields(qtbot, services, admin) -> None:
 
 
 def test_selecting_a_day_edits_it_and_remove_asks_first(
-    qtbot, services, admin, monkeypatch
+    qtbot, services, admin, monkeypatch, no_estimates
 ) -> None:
     services.calendar.set_day(admin, NEW_YEAR_2027, "holiday", "元旦")
     panel, changes = make_panel(qtbot, services, admin)
@@ -212,4 +226,86 @@ def test_a_clerk_sees_the_calendar_but_cannot_change_it(qtbot, services, clerk) 
         assert not child(panel, QPushButton, name).isVisible()
     assert child(panel, QLabel, "settings.calendarReadOnly").isVisible()
     panel.save_day()
-    assert services.calendar.entries(2027) == []
+    assert [e for e in services.calendar.entries(2027) if e.source == "admin"] == []
+
+
+# --- a year estimated from the national rule -------------------------------------------------
+
+
+def test_2027_is_estimated_and_warned_about_until_the_notice_is_confirmed(
+    qtbot, services, admin, answers
+) -> None:
+    panel, changes = make_panel(qtbot, services, admin)
+    warning = child(panel, QLabel, "settings.calendarWarning")
+    assert warning.isVisible()
+    assert "2027 are estimated from the national holiday rule" in warning.text()
+    assert "(调休)" in warning.text() and "confirm the year" in warning.text()
+    assert panel.uncovered == [2027] and panel.estimated == [2027]
+
+    child(panel, QSpinBox, "settings.holidayYear").setValue(2027)
+    status = child(panel, QLabel, "settings.yearStatus")
+    assert "2027 is ESTIMATED" in status.text() and "not yet known" in status.text()
+    assert status.property("role") == "error"
+    listed = rows(panel)
+    assert len(listed) == 13
+    assert listed[0] == [
+        "2027-01-01",
+        weekday(5),
+        "Public holiday (day off)",
+        "元旦",
+        "National holiday rule",
+    ]
+    assert [r[0] for r in listed if r[3] == "春节"] == [
+        "2027-02-05",
+        "2027-02-06",
+        "2027-02-07",
+        "2027-02-08",
+    ]
+    confirm = child(panel, QPushButton, "settings.confirmYear")
+    assert confirm.isVisible() and confirm.isEnabled()
+    assert confirm.text() == "Confirm the notice for 2027..."
+
+    # The notice's extra day off goes in; the year is still an estimate until confirmed.
+    enter_day(qtbot, panel, date(2027, 2, 9), DayKind.HOLIDAY, "春节")
+    assert not services.calendar.calendar().is_workday(date(2027, 2, 9))
+    assert len(rows(panel)) == 14
+    assert rows(panel)[5][HolidayTableModel.SOURCE] == "An administrator"
+    assert warning.isVisible() and "2027 is ESTIMATED" in status.text()
+
+    qtbot.mouseClick(confirm, LEFT)
+    assert "State Council's notice" in answers[-1] and "2027" in answers[-1]
+    assert not warning.isVisible()
+    assert "2027 is complete: an administrator confirmed" in status.text()
+    assert status.property("role") == "ok"
+    assert not confirm.isVisible()
+    message = child(panel, QLabel, "settings.holidayMessage")
+    assert message.text() == "The holiday notice for 2027 is confirmed."
+    assert services.calendar.uncovered_years_ahead() == []
+    assert changes == ["calendar", "calendar"]
+    with services.db.read() as s:
+        audited = s.scalars(select(AuditEntry).where(AuditEntry.entity == "calendar_year")).one()
+    assert (audited.action, audited.entity_id) == ("confirm", "2027")
+    assert json.loads(audited.detail) == {"estimated": True}
+
+
+def test_declining_the_question_keeps_the_estimate(qtbot, services, admin, monkeypatch) -> None:
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *_args, **_kw: QMessageBox.StandardButton.No
+    )
+    panel, changes = make_panel(qtbot, services, admin)
+    child(panel, QSpinBox, "settings.holidayYear").setValue(2027)
+    qtbot.mouseClick(child(panel, QPushButton, "settings.confirmYear"), LEFT)
+    assert services.calendar.year_status(2027).estimated
+    assert child(panel, QLabel, "settings.calendarWarning").isVisible()
+    assert changes == []
+
+
+def test_a_clerk_is_told_the_year_is_estimated(qtbot, services, clerk) -> None:
+    panel, _changes = make_panel(qtbot, services, clerk)
+    warning = child(panel, QLabel, "settings.calendarWarning")
+    assert warning.isVisible() and "2027 are estimated" in warning.text()
+    assert "ask an administrator to enter the notice" in warning.text()
+    child(panel, QSpinBox, "settings.holidayYear").setValue(2027)
+    assert "2027 is ESTIMATED" in child(panel, QLabel, "settings.yearStatus").text()
+    assert len(rows(panel)) == 13
+    assert not child(panel, QPushButton, "settings.confirmYear").isVisible()

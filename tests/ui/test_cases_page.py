@@ -44,7 +44,7 @@ def printed(monkeypatch) -> list[tuple[bytes, str]]:
     """Replaces the print dialog: records what would have been printed."""
     calls: list[tuple[bytes, str]] = []
 
-    def fake_print(parent, pdf, title, *, preview=True, archived_path=None):
+    def fake_print(parent, pdf, title, *, preview=True, archived_path=None, document=None):
         calls.append((pdf, title))
         return printing.PrintOutcome.PRINTED
 

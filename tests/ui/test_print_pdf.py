@@ -4,18 +4,19 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-from collections.abc import Callable
 from datetime import date, datetime
 from io import BytesIO
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtGui import QImage, QPageLayout, QPageSize
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices, QImage, QPageLayout, QPageSize
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo, QPrintPreviewDialog
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton
 
 from hall_desk.printing.slips import SlipData, SlipKind, SlipLayout, render_slip
+from hall_desk.ui import print_notices as notices
 from hall_desk.ui import print_pdf as module
 from hall_desk.ui.print_pdf import (
     PrintOutcome,
@@ -91,18 +92,23 @@ def _pdf_printer(path: Path, layout: QPageLayout) -> QPrinter:
 
 
 class Boxes:
-    """Stands in for the message-box functions and records what they were asked to show."""
+    """Stands in for running a message box: records what it shows and, when told, clicks one
+    of its buttons the way a person would."""
 
     def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
         self.shown: list[tuple[str, str, str, str]] = []
-        monkeypatch.setattr(module, "_warn", self._record("warning"))
-        monkeypatch.setattr(module, "_critical", self._record("critical"))
+        self.buttons: list[list[str]] = []
+        self.click = ""
+        monkeypatch.setattr(notices, "_exec_box", self._run)
 
-    def _record(self, kind: str) -> Callable[[object, str, str, str], None]:
-        def show(parent: object, title: str, text: str, object_name: str) -> None:
-            self.shown.append((kind, title, text, object_name))
-
-        return show
+    def _run(self, box: QMessageBox) -> None:
+        kind = "critical" if box.icon() == QMessageBox.Icon.Critical else "warning"
+        self.shown.append((kind, box.windowTitle(), box.text(), box.objectName()))
+        self.buttons.append([b.objectName() for b in box.buttons()])
+        if self.click:
+            button = box.findChild(QPushButton, self.click)
+            if button is not None:
+                button.click()
 
 
 @pytest.fixture
@@ -176,17 +182,94 @@ def test_no_printer_warns_and_names_the_kept_pdf(
     monkeypatch.setattr(QPrinterInfo, "availablePrinters", staticmethod(lambda: []))
     monkeypatch.setattr(module, "_exec_dialog", _must_not_run)
     kept = tmp_path / "SC01-2026-00042_notice_20261120-093015.pdf"
-    outcome = print_pdf(None, _slip_pdf(SlipLayout.A5), "一次性告知单", archived_path=kept)
+    outcome = print_pdf(
+        None,
+        _slip_pdf(SlipLayout.A5),
+        "一次性告知单",
+        archived_path=kept,
+        document=notices.case_slip("one-time notice"),
+    )
     assert outcome is PrintOutcome.NO_PRINTER
     ((kind, _title, text, name),) = boxes.shown
     assert (kind, name) == ("warning", "print.noPrinter")
     assert str(kept) in text
+    assert "The case is saved and its one-time notice was kept as a PDF" in text
+
+
+def test_no_printer_offers_to_open_the_kept_pdf(
+    qtbot, monkeypatch: pytest.MonkeyPatch, boxes: Boxes, tmp_path: Path
+) -> None:
+    monkeypatch.setattr(QPrinterInfo, "availablePrinters", staticmethod(lambda: []))
+    monkeypatch.setattr(module, "_exec_dialog", _must_not_run)
+    opened: list[QUrl] = []
+    monkeypatch.setattr(
+        QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url) or True)
+    )
+    kept = tmp_path / "CN01-B2026-00001_slip_20261120-093015.pdf"
+    kept.write_bytes(_slip_pdf(SlipLayout.ROLL80))
+    boxes.click = "print.openPdf"
+    outcome = print_pdf(
+        None,
+        kept.read_bytes(),
+        "CN01-B2026-00001",
+        archived_path=kept,
+        document=notices.booking_slip(),
+    )
+    assert outcome is PrintOutcome.NO_PRINTER
+    ((_kind, _title, text, _name),) = boxes.shown
+    assert "The booking is saved and its booking slip was kept as a PDF" in text
+    assert "case" not in text
+    assert boxes.buttons == [["print.openPdf", "print.close"]]
+    assert [url.toLocalFile() for url in opened] == [str(kept)]
+
+
+def test_a_pdf_that_will_not_open_says_where_it_is(
+    qtbot, monkeypatch: pytest.MonkeyPatch, boxes: Boxes, tmp_path: Path
+) -> None:
+    monkeypatch.setattr(QPrinterInfo, "availablePrinters", staticmethod(lambda: []))
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: False))
+    kept = tmp_path / "kept.pdf"
+    kept.write_bytes(_slip_pdf(SlipLayout.A5))
+    boxes.click = "print.openPdf"
+    print_pdf(None, kept.read_bytes(), "受理回执", archived_path=kept)
+    assert [entry[3] for entry in boxes.shown] == ["print.noPrinter", "print.cannotOpen"]
+    assert str(kept) in boxes.shown[1][2]
+
+
+def test_no_printer_without_a_kept_pdf_offers_the_preview(
+    qtbot, monkeypatch: pytest.MonkeyPatch, boxes: Boxes, tmp_path: Path
+) -> None:
+    monkeypatch.setattr(QPrinterInfo, "availablePrinters", staticmethod(lambda: []))
+    pdf = _slip_pdf(SlipLayout.A5, missing=30)
+    out = tmp_path / "previewed.pdf"
+    previews: list[str] = []
+
+    def show(dialog: QDialog) -> int:
+        assert isinstance(dialog, QPrintPreviewDialog)
+        previews.append(dialog.windowTitle())
+        printer = dialog.printer()
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(out))
+        printer.setResolution(100)
+        dialog.paintRequested.emit(printer)
+        return QDialog.DialogCode.Rejected.value
+
+    monkeypatch.setattr(module, "_exec_dialog", show)
+    boxes.click = "print.showPreview"
+    outcome = print_pdf(None, pdf, "日报 2026-11-20", report=True)
+    assert outcome is PrintOutcome.NO_PRINTER
+    ((_kind, _title, text, _name),) = boxes.shown
+    assert "日报 2026-11-20 was not printed" in text
+    assert boxes.buttons == [["print.showPreview", "print.close"]]
+    assert previews == ["日报 2026-11-20"]
+    assert int(_pdfinfo(out)["Pages"]) == _pdfpages(pdf)
 
 
 def test_no_printer_without_a_kept_pdf(
     qtbot, monkeypatch: pytest.MonkeyPatch, boxes: Boxes
 ) -> None:
     monkeypatch.setattr(QPrinterInfo, "availablePrinters", staticmethod(lambda: []))
+    monkeypatch.setattr(module, "_exec_dialog", _must_not_run)
     outcome = print_pdf(None, _slip_pdf(SlipLayout.ROLL80), "受理回执", preview=False)
     assert outcome is PrintOutcome.NO_PRINTER
     assert [entry[3] for entry in boxes.shown] == ["print.noPrinter"]
@@ -261,11 +344,20 @@ def test_printer_failure_is_reported(
 
     monkeypatch.setattr(module, "_exec_dialog", print_into_nowhere)
     kept = tmp_path / "kept.pdf"
-    outcome = print_pdf(None, _slip_pdf(SlipLayout.A5), "受理回执", archived_path=kept)
+    kept.write_bytes(_slip_pdf(SlipLayout.A5))
+    outcome = print_pdf(
+        None,
+        _slip_pdf(SlipLayout.A5),
+        "受理回执",
+        archived_path=kept,
+        document=notices.case_slip("handling slip"),
+    )
     assert outcome is PrintOutcome.FAILED
     ((kind, _title, text, name),) = boxes.shown
     assert (kind, name) == ("critical", "print.failed")
     assert "Printing failed" in text and str(kept) in text
+    assert "print its handling slip again from the case" in text
+    assert boxes.buttons == [["print.openPdf", "print.close"]]
 
 
 def test_unreadable_pdf_is_reported(

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo, QPrintPreviewDialog
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton, QWidget
 
 from hall_desk.domain.errors import DomainError, PermissionDenied, StorageError
 from hall_desk.domain.periods import Period
@@ -19,6 +19,7 @@ from hall_desk.services import Services
 from hall_desk.services.centers import CenterAdmin
 from hall_desk.services.session import StaffSession
 from hall_desk.ui import background
+from hall_desk.ui import print_notices as notices
 from hall_desk.ui import print_pdf as printing
 from hall_desk.ui import report_actions as module
 from hall_desk.ui.export_dialog import LedgerExportDialog
@@ -105,8 +106,10 @@ def test_print_report_sends_the_period_and_its_figures_to_the_printer(
     ((pdf, title),) = printed
     assert title == "周报 2026-11-16 ~ 2026-11-22"
     text = pdf_text(pdf)
-    assert "2026年11月16日 至 2026年11月22日" in text
-    assert "2026年11月9日 至 2026年11月15日" in text  # the week it is compared with
+    # The week is still running on Friday morning: Monday to today, against Monday to Friday
+    # of the week before.
+    assert "2026年11月16日 至 2026年11月20日（共5天），截至 11月20日 09:30" in text
+    assert "2026年11月9日 至 2026年11月13日（共5天）" in text  # the days it is compared with
     assert figure_after(text, "登记来访（人次）") == str(expected.visitors.visits)
     assert figure_after(text, "收件") == str(expected.cases.received)
     assert "打印人：王主任" in text
@@ -142,16 +145,30 @@ def _must_not_warn(parent, title, text, object_name) -> None:
     raise AssertionError(f"no message expected: {text}")
 
 
-def test_without_a_printer_the_report_is_not_made(
+def test_without_a_printer_the_report_is_named_and_offered_in_preview(
     qtbot, desk, window, reports_dir, monkeypatch
 ) -> None:
+    """No printer: the message names the report (not a case's slip) and its Preview button
+    shows the report just made."""
     services, admin = desk
-    warned: list[QWidget | None] = []
+    shown: list[QMessageBox] = []
+    previews: list[str] = []
+
+    def answer(box: QMessageBox) -> None:
+        shown.append(box)
+        box.findChild(QPushButton, "print.showPreview").click()
+
     monkeypatch.setattr(QPrinterInfo, "availablePrinters", staticmethod(lambda: []))
-    monkeypatch.setattr(module, "_no_printer", warned.append)
-    monkeypatch.setattr(printing, "print_pdf", _must_not_print)
+    monkeypatch.setattr(notices, "_exec_box", answer)
+    monkeypatch.setattr(
+        printing, "preview_only", lambda parent, pdf, title, document: previews.append(title)
+    )
     actions_for(services, admin, reports_dir).print_report(window, WEEK)
-    assert warned == [window]
+    [box] = shown
+    title = module.document_title(WEEK)
+    assert title in box.text() and "No printer" in box.windowTitle()
+    assert "case" not in box.text() and "slip" not in box.text()
+    assert previews == [title]
 
 
 def _must_not_print(*args, **kwargs) -> printing.PrintOutcome:
@@ -173,7 +190,7 @@ def test_save_report_writes_the_pdf_where_chosen(
     assert asked == [str(reports_dir / report_file_name("CN01", WEEK))]
     assert saved == reports_dir / "week 47.pdf"
     text = pdf_text(saved.read_bytes())
-    assert "周报" in text and "2026年11月16日 至 2026年11月22日" in text
+    assert "周报" in text and "2026年11月16日 至 2026年11月20日" in text
     assert sorted(p.name for p in reports_dir.iterdir()) == ["week 47.pdf"]
     assert not errors
 

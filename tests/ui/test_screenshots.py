@@ -7,6 +7,8 @@ import shutil
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -25,8 +27,9 @@ def _free_display() -> int:
     raise RuntimeError("no free X display number")
 
 
-@pytest.fixture(scope="module")
-def xvfb_display():
+@contextmanager
+def xvfb_server(size: str = "1366x768") -> Iterator[str]:
+    """A throwaway X server with one screen of ``size``; yields its DISPLAY."""
     binary = shutil.which("Xvfb")
     if binary is None:
         if os.environ.get("HALL_DESK_REQUIRE_XVFB", "") not in ("", "0"):
@@ -34,7 +37,7 @@ def xvfb_display():
         pytest.skip("Xvfb is not installed")
     number = _free_display()
     server = subprocess.Popen(
-        [binary, f":{number}", "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
+        [binary, f":{number}", "-screen", "0", f"{size}x24", "-nolisten", "tcp"],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
@@ -42,9 +45,17 @@ def xvfb_display():
         if Path(f"/tmp/.X11-unix/X{number}").exists():
             break
         time.sleep(0.05)
-    yield f":{number}"
-    server.terminate()
-    server.wait(timeout=10)
+    try:
+        yield f":{number}"
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def xvfb_display() -> Iterator[str]:
+    with xvfb_server() as display:
+        yield display
 
 
 @pytest.mark.xvfb

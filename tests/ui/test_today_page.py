@@ -7,9 +7,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date, datetime
+from itertools import pairwise
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCharts import QCategoryAxis
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QFontMetrics
 
 from hall_desk.db.database import Database
 from hall_desk.domain.clock import FixedClock
@@ -266,3 +269,60 @@ def test_every_widget_is_named(qtbot, desk) -> None:
     dialog = page.records.last
     assert dialog is not None and unnamed(dialog) == []
     dialog.close()
+
+
+def test_room_use_counts_the_hours_so_far_against_yesterday_so_far(
+    qtbot, desk, clock, passwords
+) -> None:
+    services, admin, _clerk = desk
+    fill_demo(services.db, clock, passwords, days=8, visits_per_day=40, seed=4)
+    page = make_page(qtbot, services, admin)
+    both = services.stats.compare(admin, Period.day(TODAY))
+    now, before = both.current.rooms, both.previous.rooms
+    # At 09:30 the rooms have been open a few hours, not the whole day.
+    whole_day = services.stats.report(admin, Period.day(TODAY)).rooms
+    assert 0 < now.open_hours < whole_day.open_hours
+    tile = page.tile("room_share")
+    assert tile.value_text() == value_text(now.share, Unit.SHARE)
+    used, opened = value_text(now.used_hours, Unit.HOURS), value_text(now.open_hours, Unit.HOURS)
+    assert tile.note_label.text() == f"{used} of {opened} h"
+    assert tile.sub_text() == f"Yesterday until 09:30: {value_text(before.share, Unit.SHARE)}"
+    assert before.open_hours < services.stats.report(admin, Period.day(TODAY)).rooms.open_hours
+
+
+def hour_labels(chart) -> list[tuple[str, float]]:
+    """The hours named under the chart, with where each stands (pixels from the left)."""
+    (axis,) = chart.chart().axes(Qt.Orientation.Horizontal)
+    series = chart.chart().series()[0]
+    if isinstance(axis, QCategoryAxis):
+        named = [(label, axis.endValue(label)) for label in axis.categoriesLabels()]
+    else:  # a bar category axis names every bar
+        named = [(label, float(i)) for i, label in enumerate(axis.categories())]
+    return [
+        (label, chart.chart().mapToPosition(QPointF(value, 0), series).x())
+        for label, value in named
+    ]
+
+
+@pytest.mark.parametrize("window_width", [1366, 1280])
+def test_every_hour_named_under_the_chart_has_room_to_be_read(
+    qtbot, desk, clock, window_width: int
+) -> None:
+    services, _admin, clerk = desk
+    for hour in range(24):  # the 24-hour study room: visitors in every hour
+        clock.at = datetime(2026, 11, 20, hour, 10)
+        register(services, clerk, "张三")
+    clock.at = datetime(2026, 11, 20, 23, 30)
+    page = make_page(qtbot, services, clerk)
+    page.resize(window_width - 150, 740)  # beside the main window's navigation list
+    qtbot.wait(50)
+    chart = page.hour_chart
+    assert chart.hours == list(range(24))
+    assert [chart.current_set.at(i) for i in range(24)] == [1.0] * 24
+    labels = hour_labels(chart)
+    assert len(labels) >= 6 and labels[0][0] == "0"
+    assert {label for label, _x in labels} <= {str(h) for h in range(24)}
+    metrics = QFontMetrics(chart.chart().axes(Qt.Orientation.Horizontal)[0].labelsFont())
+    # Qt cuts a label to "…" when it has less room than its text and the label's margins.
+    for (label, x), (_next, next_x) in pairwise(labels):
+        assert next_x - x >= metrics.horizontalAdvance(label) + 14, (label, next_x - x)

@@ -5,13 +5,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QToolButton
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox, QSplitter, QToolButton
 
+from hall_desk.config import resources_dir
 from hall_desk.db.database import Database
 from hall_desk.domain.visits import TallyKind, VisitPurpose
 from hall_desk.services import Services, create_services
 from hall_desk.ui.events import DataEvents
+from hall_desk.ui.qt_i18n import install_translations
 from hall_desk.ui.visitor_page import VisitorPage
 from tests.conftest import add_clerk, set_up_center
 from tests.services.test_visits import WITH_X, ZHANG_ID
@@ -200,3 +202,140 @@ def test_full_numbers_only_for_administrators_and_audited(qtbot, desk, monkeypat
     assert ZHANG_ID in shown[0] and "13812345678" in shown[0]
     actions = [(row.action, row.detail.get("field")) for row in services.audit.recent(admin)]
     assert ("reveal", "id_number") in actions and ("reveal", "phone") in actions
+
+
+def _left_width(page: VisitorPage) -> int:
+    return page.findChild(QSplitter).sizes()[0]
+
+
+@pytest.fixture
+def chinese(qtbot) -> Iterator[None]:
+    """The interface in Chinese, as the desk shows it by default."""
+    app = QApplication.instance()
+    locale = QLocale()
+    translators = install_translations(app, "zh_CN")
+    yield
+    for translator in translators:
+        app.removeTranslator(translator)
+    QLocale.setDefault(locale)
+
+
+def test_picking_a_resident_does_not_widen_the_form(qtbot, desk, chinese) -> None:
+    services, _admin, clerk = desk
+    from hall_desk.services.visits import VisitForm
+
+    # A realistic long entry: a four-character name, an age, a masked ID ending in X, a phone.
+    services.visits.register_visit(
+        clerk,
+        VisitForm(name="欧阳顾欣", id_number=WITH_X, phone="13812345678", purposes=("reading",)),
+    )
+    page = VisitorPage(services.visits, services.residents, clerk, DataEvents(), services.clock)
+    qtbot.addWidget(page)
+    # The desk's own style sheet, and the page's size in the window on a 1280x720 screen.
+    page.setStyleSheet((resources_dir() / "style.qss").read_text(encoding="utf-8"))
+    page.resize(1130, 640)
+    page.show()
+    qtbot.waitExposed(page)
+    before = _left_width(page)
+    [hit] = services.residents.search(clerk, "欧阳")
+    page.pick_resident(hit)
+    qtbot.wait(20)
+    assert page.form.linked.isVisible() and hit.masked_id in page.form.linked.text()
+    assert _left_width(page) == before
+    # The whole line is readable: the label is as tall as its wrapped text needs.
+    label = page.form.linked
+    assert label.height() >= label.heightForWidth(label.width())
+    page.clear()
+    qtbot.wait(20)
+    assert _left_width(page) == before
+
+
+def test_an_error_does_not_stand_next_to_the_last_green_line(qtbot, page, desk) -> None:
+    services, _admin, clerk = desk
+    form = page.form
+    commit_text(form.name, "王小红")
+    form.purposes[VisitPurpose.CONSULTATION].setChecked(True)
+    qtbot.keyClick(form.name, Qt.Key.Key_Return)
+    assert page.status.text() == "王小红 registered at 09:30 (first visit)"
+    assert page.status.property("role") == "ok"
+
+    commit_text(form.name, "张三")
+    form.phone.setText("12345")
+    qtbot.keyClick(form.phone, Qt.Key.Key_Return)
+    assert form.errors.messages()  # red errors under the fields...
+    assert page.status.text() == ""  # ...and no green "registered" beside them
+    assert len(services.visits.visits_on(clerk)) == 1
+
+
+def test_a_returning_visitor_is_counted_in_the_green_line(qtbot, page, desk, clock) -> None:
+    services, _admin, clerk = desk
+    from hall_desk.services.visits import VisitForm
+
+    first = services.visits.register_visit(
+        clerk, VisitForm(name="顾欣磊", phone="13812345678", purposes=("reading",))
+    )
+    services.visits.sign_out(clerk, first.id)
+    clock.advance(hours=2)
+    [hit] = services.residents.search(clerk, "顾欣磊")
+    page.pick_resident(hit)
+    page.register()
+    assert page.status.text() == "顾欣磊 registered at 11:30 (visit no. 2)"
+    assert "returning" not in page.status.text()
+
+
+def test_an_id_number_on_file_offers_that_resident_in_the_same_words(qtbot, page, desk) -> None:
+    services, _admin, clerk = desk
+    from hall_desk.services.visits import VisitForm
+
+    li = services.visits.register_visit(
+        clerk, VisitForm(name="李建国", id_number=ZHANG_ID, purposes=("errand",))
+    )
+    form = page.form
+    commit_text(form.name, "李四")
+    form.id_number.setText(ZHANG_ID)
+    form.purposes[VisitPurpose.ERRAND].setChecked(True)
+    note = "This ID number belongs to the registered resident 李**."
+    offer = "Register as 李** (registered resident)"
+    assert "years" in form.id_info.text()  # what the number tells, as for anyone
+    assert form.take_known.isVisible() and form.take_known.text() == offer
+    assert form.take_known.toolTip() == note
+    shown = form.id_info.text() + form.take_known.text() + form.take_known.toolTip()
+    assert "李建国" not in shown
+
+    # Saving as someone else with that number is refused in the same words.
+    qtbot.keyClick(form.phone, Qt.Key.Key_Return)
+    refusal = form.errors.messages()["id_number"]
+    assert refusal.startswith(note) and f"“{offer}”" in refusal and "李建国" not in refusal
+    assert "name" not in form.errors.messages()
+    assert form.take_known.isVisible()
+    assert len(services.visits.visits_on(clerk)) == 1
+
+    # Taking the registered person fills the form as a search pick does; Enter records the
+    # visit under them.
+    qtbot.mouseClick(form.take_known, Qt.MouseButton.LeftButton)
+    assert form.resident is not None and form.resident.id == li.resident_id
+    assert form.name.text() == "李建国" and form.id_number.text() == ""
+    assert not form.take_known.isVisible() and form.errors.messages() == {}
+    qtbot.keyClick(page.focusWidget(), Qt.Key.Key_Return)
+    visits = services.visits.visits_on(clerk)
+    assert [v.resident_id for v in visits] == [li.resident_id, li.resident_id]
+    assert "(visit no. 2)" in page.status.text()
+
+
+def test_the_registered_holder_is_taken_with_the_keyboard(qtbot, page, desk) -> None:
+    services, _admin, clerk = desk
+    from hall_desk.services.visits import VisitForm
+
+    li = services.visits.register_visit(
+        clerk, VisitForm(name="李建国", id_number=ZHANG_ID, purposes=("errand",))
+    )
+    form = page.form
+    commit_text(form.name, "李四")
+    qtbot.keyClicks(form.id_number, ZHANG_ID)
+    # Tab from the ID number reaches the offer (and, when it is hidden, the phone).
+    assert form.id_number.nextInFocusChain() is form.take_known
+    assert form.take_known.nextInFocusChain() is form.phone
+    form.take_known.setFocus()
+    qtbot.keyClick(form.take_known, Qt.Key.Key_Return)  # takes 李建国, registers nobody yet
+    assert form.resident is not None and form.resident.id == li.resident_id
+    assert len(services.visits.visits_on(clerk)) == 1

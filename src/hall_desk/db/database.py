@@ -20,6 +20,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from hall_desk.domain.data_place import DataPlace
 from hall_desk.domain.errors import GENERIC_STORAGE_BUSY, StorageError
 from hall_desk.domain.messages import QT_TRANSLATE_NOOP
 
@@ -98,6 +99,18 @@ class Database:
     def describe(self) -> str:
         """The URL with any password hidden, for logs and the status bar."""
         return self.url.render_as_string(hide_password=True)
+
+    def place(self) -> DataPlace:
+        """Where the data lives, for the status bar: never the URL itself."""
+        if self.is_sqlite:
+            path = self.sqlite_path
+            if path is None:
+                return DataPlace(False, "", ":memory:", ":memory:")
+            return DataPlace(False, "", path.name, str(path))
+        host = self.url.host or "localhost"
+        server = host if self.url.port in (None, 5432) else f"{host}:{self.url.port}"
+        name = self.url.database or ""
+        return DataPlace(True, server, name, f"{server}/{name}")
 
 
 @contextmanager

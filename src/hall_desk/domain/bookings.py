@@ -26,6 +26,8 @@ DEFAULT_GRACE_MINUTES = 15
 MAX_GRACE_MINUTES = 120
 CHECK_IN_EARLY_MINUTES = 60
 """How long before the start a booking may be checked in."""
+SEAT_PURPOSE = "自习"
+"""The purpose of a study-room seat booked without one (kept as data, printed on the slip)."""
 
 _NUMBER = re.compile(r"([A-Z0-9]{1,16})-B(\d{4})-(\d{5})")
 

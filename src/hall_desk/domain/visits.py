@@ -110,6 +110,21 @@ def parse_purposes(values: Iterable[str]) -> tuple[VisitPurpose, ...]:
     return tuple(p for p in VisitPurpose if p in chosen)
 
 
+# -- an ID number already on file --------------------------------------------------------
+# One answer wherever a typed ID number belongs to a registered resident: the desk offers to
+# take that person, and refuses to register anyone else with the number. ``{name}`` is always
+# the masked name (李**), never the full one.
+ID_ON_FILE_NOTE = QT_TRANSLATE_NOOP(
+    "Messages", "This ID number belongs to the registered resident {name}."
+)
+TAKE_REGISTERED = QT_TRANSLATE_NOOP("Messages", "Register as {name} (registered resident)")
+ID_ON_FILE_REFUSAL = QT_TRANSLATE_NOOP(
+    "Messages",
+    "This ID number belongs to the registered resident {name}. If that is who is here, choose "
+    "“Register as {name} (registered resident)”; otherwise check the number.",
+)
+
+
 def parse_party_size(value: object) -> int:
     """How many people came together (1 for someone alone)."""
     try:
@@ -147,7 +162,10 @@ def clean_note(value: str) -> str:
 
 __all__ = [
     "CATEGORY_LABELS",
+    "ID_ON_FILE_NOTE",
+    "ID_ON_FILE_REFUSAL",
     "PURPOSE_LABELS",
+    "TAKE_REGISTERED",
     "TALLY_LABELS",
     "TallyKind",
     "VisitPurpose",

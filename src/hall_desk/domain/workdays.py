@@ -6,6 +6,8 @@ turns a Saturday or Sunday into a working day. The calendar itself lives in the 
 seeded from the ``chinesecalendar`` package and kept by an administrator; this module only
 computes with the entries it is given. Years whose holidays have not been entered completely
 are "uncovered": they count weekends plus whatever entries exist, and the UI warns about them.
+An uncovered year may be "estimated": its statutory holidays were derived from the national
+rule (``statutory_holidays``), but the notice's 调休 is not known yet.
 """
 
 from __future__ import annotations
@@ -143,14 +145,22 @@ class WorkCalendar:
     """Working days from a set of calendar entries and the years they cover completely.
 
     An entry decides its day; every other day is a working day when it is Monday to Friday.
-    When two entries name the same day, the later one wins.
+    When two entries name the same day, the later one wins. ``estimated_years`` are years whose
+    entries are the statutory holidays derived from the national rule, 调休 not yet known; they
+    are not covered, so the desk keeps warning about them.
     """
 
-    def __init__(self, days: Iterable[CalendarDay], covered_years: Iterable[int]) -> None:
+    def __init__(
+        self,
+        days: Iterable[CalendarDay],
+        covered_years: Iterable[int],
+        estimated_years: Iterable[int] = (),
+    ) -> None:
         self._entries: dict[date, CalendarDay] = {}
         for entry in days:
             self._entries[entry.day] = entry
         self._covered = frozenset(covered_years)
+        self._estimated = frozenset(estimated_years) - self._covered
         self._by_year: dict[int, list[CalendarDay]] = {}
         for entry in sorted(self._entries.values(), key=lambda e: e.day):
             self._by_year.setdefault(entry.day.year, []).append(entry)
@@ -182,9 +192,20 @@ class WorkCalendar:
         """Whether the holidays of ``year`` are known completely."""
         return year in self._covered
 
+    def is_estimated(self, year: int) -> bool:
+        """Whether ``year`` counts statutory holidays derived from the rule, 调休 unknown."""
+        return year in self._estimated
+
     def uncovered_years(self, start: date, end: date) -> list[int]:
-        """The years from ``start.year`` to ``end.year`` whose holidays are not known."""
+        """The years from ``start.year`` to ``end.year`` whose holidays are not known.
+
+        Estimated years are among them: their 调休 is not known yet.
+        """
         return [y for y in range(start.year, end.year + 1) if y not in self._covered]
+
+    def estimated_years(self, start: date, end: date) -> list[int]:
+        """The years from ``start.year`` to ``end.year`` whose holidays are estimated."""
+        return [y for y in range(start.year, end.year + 1) if y in self._estimated]
 
     def next_workday(self, d: date) -> date:
         """The first working day strictly after ``d``."""

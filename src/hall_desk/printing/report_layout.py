@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from reportlab.lib import colors
@@ -109,6 +109,21 @@ def point_change_text(current: float | None, previous: float | None) -> str:
 def day_text(day: date) -> str:
     """``2026年11月20日 星期五``."""
     return f"{chinese_day(day)} 星期{_WEEKDAYS[day.weekday()]}"
+
+
+def moment_text(moment: datetime) -> str:
+    """``12月8日 14:30``: how far a period still running is counted."""
+    return f"{moment.month}月{moment.day}日 {moment:%H:%M}"
+
+
+def running_note(as_of: datetime | None, previous_as_of: datetime | None) -> str:
+    """What a period still running counts, or "" for a period that is over."""
+    if as_of is None:
+        return ""
+    text = f"本期尚未结束，功能室开放与使用时长计至 {moment_text(as_of)}"
+    if previous_as_of is not None:
+        text += f"（上期计至 {moment_text(previous_as_of)}）"
+    return text + "。"
 
 
 def period_text(period: Period) -> str:

@@ -31,6 +31,7 @@ from hall_desk.printing.report_layout import (
     count_text,
     data_table,
     font,
+    moment_text,
     name_cell,
     note,
     percent_text,
@@ -60,10 +61,11 @@ _RUNNING_HEAD = 7 * mm
 
 
 def report_title(period: Period) -> str:
-    """日报 for one day, 周报/月报/年报 for a week, month or year, else 统计报表."""
-    if period.days == 1:
-        return "日报"
-    return _TITLES.get(period.kind, "统计报表")
+    """日报 for one day, 周报/月报/年报 for a week, month or year (also while it runs, on its
+    first day too), else 统计报表."""
+    if period.kind in _TITLES:
+        return _TITLES[period.kind]
+    return "日报" if period.days == 1 else "统计报表"
 
 
 def report_file_name(site_code: str, period: Period) -> str:
@@ -91,7 +93,7 @@ def render_report(
     report = comparison.current
     title = report_title(report.period)
     story: list[Flowable] = [
-        *_header(report.site_name, title, report.period, comparison.previous.period),
+        *_header(report.site_name, title, report.period, comparison.previous.period, report.as_of),
         *visitors_section(comparison, label),
         *cases_section(comparison),
         *rooms_section(comparison),
@@ -113,7 +115,7 @@ def render_county_report(
     """Every center of ``county`` as a row, with their total, and a chart of visits."""
     title = report_title(county.period)
     story: list[Flowable] = [
-        *_header(COUNTY_NAME, title, county.period, None),
+        *_header(COUNTY_NAME, title, county.period, None, county.total.as_of),
         note(f"共 {len(county.sites)} 个中心。超期为统计时仍在办且已过承诺日期的件数。"),
         _county_table(county),
         _county_chart(county),
@@ -127,12 +129,20 @@ def render_county_report(
 # Header and signatures
 
 
-def _header(center: str, title: str, period: Period, previous: Period | None) -> list[Flowable]:
+def _header(
+    center: str,
+    title: str,
+    period: Period,
+    previous: Period | None,
+    as_of: datetime | None = None,
+) -> list[Flowable]:
     centered = style(12, align=TA_CENTER, leading=16)
     heading = BoldText(title, font(), 20)
     heading.spaceBefore = 1 * mm
     heading.spaceAfter = 2 * mm
     lines = [f"统计期间：{period_text(period)}"]
+    if as_of is not None:
+        lines[0] += f"，截至 {moment_text(as_of)}"
     if previous is not None:
         lines.append(f"对比期间（上期）：{period_text(previous)}")
     rule = Spacer(WIDTH, 1 * mm)

@@ -35,6 +35,7 @@ from hall_desk.printing.report_layout import (
     name_cell,
     note,
     percent_text,
+    running_note,
     share_figure,
     side_by_side,
     sub_heading,
@@ -262,6 +263,9 @@ def rooms_section(comparison: Comparison) -> list[Flowable]:
         share_figure("使用率", now.share, before.share),
     ]
     parts: list[Flowable] = [heading("三、功能室使用"), figure_grid(figures)]
+    running = running_note(comparison.current.as_of, comparison.previous.as_of)
+    if running:
+        parts.append(note(running))
     if not now.per_room:
         return [*parts, note("未设置功能室")]
     widths = [WIDTH * 0.28] + [WIDTH * 0.12] * 6

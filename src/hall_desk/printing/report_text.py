@@ -82,6 +82,20 @@ def _table(header: Line | Sequence[str], rows: Sequence[Sequence[str]]) -> list[
     ]
 
 
+def _running(as_of: str, before: PeriodReport, t: Translate) -> str:
+    if before.as_of is None:
+        return t(
+            QT_TRANSLATE_NOOP("cli", "The period is not over: room hours count up to {as_of}.")
+        ).format(as_of=as_of)
+    return t(
+        QT_TRANSLATE_NOOP(
+            "cli",
+            "The period is not over: room hours count up to {as_of}, "
+            "in the previous period up to {previous}.",
+        )
+    ).format(as_of=as_of, previous=before.as_of.strftime("%Y-%m-%d %H:%M"))
+
+
 def comparison_text(comparison: Comparison, t: Translate) -> str:
     """A center's figures for the period, the previous period's, the change, and what is open."""
     now, before = comparison.current, comparison.previous
@@ -90,8 +104,10 @@ def comparison_text(comparison: Comparison, t: Translate) -> str:
         t(QT_TRANSLATE_NOOP("cli", "Period {period}, compared with {previous}")).format(
             period=now.period.text(), previous=before.period.text()
         ),
-        "",
     ]
+    if now.as_of is not None:
+        lines.append(_running(now.as_of.strftime("%Y-%m-%d %H:%M"), before, t))
+    lines.append("")
     header = (
         "",
         t(QT_TRANSLATE_NOOP("cli", "This period")),
@@ -151,4 +167,9 @@ def county_text(county: CountyReport, t: Translate) -> str:
     title = t(QT_TRANSLATE_NOOP("cli", "Every center, {period}")).format(
         period=county.period.text()
     )
+    as_of = county.total.as_of
+    if as_of is not None:
+        title += "\n" + t(
+            QT_TRANSLATE_NOOP("cli", "The period is not over: room hours count up to {as_of}.")
+        ).format(as_of=as_of.strftime("%Y-%m-%d %H:%M"))
     return "\n".join([title, "", *_table(header, rows)])

@@ -21,6 +21,7 @@ from reportlab.platypus import Flowable, Spacer
 
 from hall_desk.printing.slip_layout import (
     BOX_PADDING,
+    GREY,
     BoldText,
     Cell,
     Look,
@@ -41,6 +42,7 @@ from hall_desk.printing.slip_pages import (
 
 __all__ = [
     "DEFAULT_RATING_INVITATION",
+    "ESTIMATED_PROMISE_NOTE",
     "PDF_CREATOR",
     "SlipData",
     "SlipKind",
@@ -58,6 +60,10 @@ DEFAULT_RATING_INVITATION = (
     "非常满意 / 满意 / 基本满意 / 不满意 / 非常不满意",
     "（请在办结时告知前台工作人员，或致电本中心）",
 )
+
+
+#: Small print under a promise that counts holidays derived from the national rule (调休 unknown).
+ESTIMATED_PROMISE_NOTE = "承诺日期按推算的法定节假日计算，调休安排公布后可能调整。"
 
 
 class SlipKind(StrEnum):
@@ -104,6 +110,8 @@ class SlipData:
     rating_invitation: str = ""  # "" prints the default invitation
     reprint: bool = False
     status_label: str = ""
+    # The promised date falls in a year whose holidays are estimated (调休 not yet known).
+    promised_estimated: bool = False
 
 
 def slip_title(kind: SlipKind) -> str:
@@ -166,6 +174,7 @@ def render_slip(data: SlipData, layout: SlipLayout) -> bytes:
         return [
             _intro(data, look),
             info_table(_info_rows(data, paired=look.ruled), look, highlighted=_HIGHLIGHTED),
+            *_estimate_note(data, look),
             *_kind_sections(data, look),
         ]
 
@@ -213,6 +222,15 @@ def _info_rows(data: SlipData, paired: bool) -> list[tuple[Cell, ...]]:
 
 
 _HIGHLIGHTED = frozenset({"承诺办结", "办结时间"})
+
+
+def _estimate_note(data: SlipData, look: Look) -> list[Flowable]:
+    """Small print under the table when the promise still waits for the year's 调休."""
+    promised = data.kind is SlipKind.RECEIPT and data.promised_date is not None
+    if not (promised and data.promised_estimated and data.time_limit_days > 0):
+        return []
+    style = look.style(look.small_size, color=GREY, before=1 * mm)
+    return [para("※ " + ESTIMATED_PROMISE_NOTE, style)]
 
 
 def _kind_sections(data: SlipData, look: Look) -> list[Flowable]:

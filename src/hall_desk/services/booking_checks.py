@@ -19,6 +19,7 @@ from hall_desk.db.models import Resident, Site
 from hall_desk.db.room_models import Booking, BookingCounter, Room
 from hall_desk.domain.bookings import (
     ACTIVE_STATUSES,
+    SEAT_PURPOSE,
     BookerKind,
     BookingChannel,
     BookingStatus,
@@ -141,10 +142,13 @@ def validate_booking(
         what=QT_TRANSLATE_NOOP("Messages", "the organisation"),
         required=kind is BookerKind.PARTNER,
     ))  # fmt: skip
+    # A study-room seat is for studying: it needs no purpose (it is 自习).
     purpose = attempt(lambda: clean_text(
         form.purpose, field="booking_purpose", max_length=MAX_PURPOSE,
-        what=QT_TRANSLATE_NOOP("Messages", "the purpose"),
+        what=QT_TRANSLATE_NOOP("Messages", "the purpose"), required=not spec.by_seat,
     ))  # fmt: skip
+    if spec.by_seat and purpose == "":
+        purpose = SEAT_PURPOSE
     contact_name = attempt(lambda: clean_text(
         form.contact_name, field="booking_contact_name", max_length=MAX_CONTACT_NAME,
         what=QT_TRANSLATE_NOOP("Messages", "the contact's name"), required=False,

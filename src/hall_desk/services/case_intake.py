@@ -1,7 +1,7 @@
-"""Checking what the clerk typed for a new case, and the rules of the items with their own.
+"""Checking what the clerk typed for a new case.
 
 Every field is checked at once so the form can mark all bad fields; the elderly-age subsidy and
-its annual check add their own rules once the resident is known.
+its annual check add their own rules (``item_rules``) once the resident is known.
 """
 
 from __future__ import annotations
@@ -12,21 +12,16 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TypeVar
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from hall_desk.db.models import (
-    ElderlySubsidy,
-    ServiceCase,
-    ServiceItem,
-)
+from hall_desk.db.models import ServiceItem
 from hall_desk.domain.cases import (
     CaseAction,
     clean_reason,
 )
 from hall_desk.domain.catalogue import ItemKind
-from hall_desk.domain.elderly import CheckMethod, check_applicant_age
-from hall_desk.domain.errors import ConflictError, ValidationError
+from hall_desk.domain.elderly import CheckMethod
+from hall_desk.domain.errors import ValidationError
 from hall_desk.domain.id_numbers import parse_id_number
 from hall_desk.domain.messages import QT_TRANSLATE_NOOP
 from hall_desk.domain.names import normalize_person_name
@@ -237,68 +232,6 @@ def validate_intake(
     assert item is not None
     person = PersonDetails(name, id_number, phone, VisitorCategory.RESIDENT)
     return CleanIntake(item, person, received, missing, agent, note, transfer, check_method)
-
-
-def check_item_rules(
-    s: Session,
-    actor: StaffSession,
-    clean: CleanIntake,
-    resident_id: int,
-    birth_date: date | None,
-    today: date,
-) -> None:
-    """The elderly-age subsidy's own rules: age from the ID, one subsidy, one open application;
-    an annual check needs a subsidy being paid."""
-    kind = ItemKind(clean.item.kind)
-    if kind not in (ItemKind.ELDERLY_SUBSIDY, ItemKind.ELDERLY_CHECK):
-        return
-    subsidy = s.scalar(
-        select(ElderlySubsidy).where(
-            ElderlySubsidy.site_id == actor.site_id,
-            ElderlySubsidy.resident_id == resident_id,
-        )
-    )
-    if kind is ItemKind.ELDERLY_SUBSIDY:
-        if birth_date is None:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP(
-                    "Messages",
-                    "The elderly-age subsidy needs the applicant's ID number: the age is "
-                    "taken from it.",
-                ),
-                field="id_number",
-            )
-        check_applicant_age(birth_date, today)
-        if subsidy is not None and subsidy.stopped_on is None:
-            raise ConflictError(
-                QT_TRANSLATE_NOOP(
-                    "Messages",
-                    "This resident already receives the elderly-age subsidy (since {start}).",
-                ),
-                start=subsidy.started_on.isoformat(),
-            )
-        open_case = s.scalar(
-            select(ServiceCase.number).where(
-                ServiceCase.resident_id == resident_id,
-                ServiceCase.item_id == clean.item.id,
-                ServiceCase.closed_at.is_(None),
-            )
-        )
-        if open_case is not None:
-            raise ConflictError(
-                QT_TRANSLATE_NOOP(
-                    "Messages", "This resident's application {number} is still open."
-                ),
-                number=open_case,
-            )
-    elif subsidy is None or subsidy.stopped_on is not None:
-        raise ConflictError(
-            QT_TRANSLATE_NOOP(
-                "Messages",
-                "This resident has no elderly-age subsidy being paid, so there is nothing "
-                "to check. Take an application (高龄补贴申请) instead.",
-            )
-        )
 
 
 def clean_lines(values: Sequence[str]) -> tuple[str, ...]:

@@ -42,12 +42,12 @@ from hall_desk.services import audit
 from hall_desk.services.calendar import CalendarService
 from hall_desk.services.case_intake import (
     IntakeForm,
-    check_item_rules,
     clean_lines,
     validate_intake,
 )
 from hall_desk.services.case_numbers import next_case_number
 from hall_desk.services.case_records import CaseRecord, case_record
+from hall_desk.services.item_rules import applicant_refusal, check_item_rules
 from hall_desk.services.residents import resident_for_visit
 from hall_desk.services.session import StaffSession
 
@@ -74,6 +74,14 @@ class CaseService:
     def refuse_case(self, actor: StaffSession, form: IntakeForm, reason: str) -> CaseRecord:
         """不予受理 with the reason printed for the resident."""
         return self._intake(actor, form, CaseAction.REFUSE, reason=reason)
+
+    def check_applicant(
+        self, actor: StaffSession, item_id: int | None, resident_id: int | None, id_number: str
+    ) -> None:
+        """Raise now what accepting would refuse about this applicant for this item (too young
+        for the elderly-age subsidy, with the date they can apply ...), before any document."""
+        with self._db.read() as s:
+            applicant_refusal(s, actor, item_id, resident_id, id_number, self._clock.today())
 
     def _intake(
         self, actor: StaffSession, form: IntakeForm, action: CaseAction, reason: str = ""

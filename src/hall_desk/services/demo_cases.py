@@ -104,13 +104,17 @@ def fill_demo_cases(
 
 
 def demo_staff(db: Database, site_id: int) -> list[StaffSession]:
-    """Every staff member of the center as a session the demo acts as (admin first)."""
+    """Every active staff member of the center as a session the demo acts as (the first
+    administrator first)."""
     with db.read() as s:
         site = s.get(Site, site_id)
         assert site is not None
+        active = s.scalars(
+            select(Staff).where(Staff.site_id == site_id, Staff.active.is_(True)).order_by(Staff.id)
+        )
         return [
             StaffSession(m.id, site_id, m.username, m.full_name, Role(m.role), site.name)
-            for m in s.scalars(select(Staff).where(Staff.site_id == site_id).order_by(Staff.id))
+            for m in active
         ]
 
 

@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from hall_desk.printing.ledger_xlsx import Cell, CellValue, Style
+from hall_desk.printing.report_layout import moment_text, running_note
 from hall_desk.services.report_data import Comparison, CountRow, PeriodReport
 
 SummaryRow = Sequence[CellValue | Cell]
@@ -92,10 +93,15 @@ def _compare_counts(
 def summary_rows(comparison: Comparison, label: Callable[[str], str]) -> Iterator[SummaryRow]:
     """Every row of the summary sheet, top to bottom; an empty row leaves a gap."""
     now, before = comparison.current, comparison.previous
+    counted = now.period.text()
+    if now.as_of is not None:
+        counted += f"（截至 {moment_text(now.as_of)}）"
     yield [Cell("服务中心", Style.HEADING), now.site_name]
-    yield [Cell("统计期间", Style.HEADING), now.period.text()]
+    yield [Cell("统计期间", Style.HEADING), counted]
     yield [Cell("对比期间", Style.HEADING), before.period.text()]
     yield [Cell("导出时间", Style.HEADING), Cell(now.generated_at, Style.DATETIME)]
+    if now.as_of is not None:
+        yield [Cell("说明", Style.HEADING), running_note(now.as_of, before.as_of)]
     yield []
     yield _heading("项目", "本期", "上期", "增减")
     for figure in _FIGURES:

@@ -115,9 +115,11 @@ class RoomFigures:
     cancelled: int
     """Cancelled or declined bookings that would have started in the period."""
     used_hours: float
-    """Room-hours used by checked-in bookings; a study seat counts 1/seats of its room."""
+    """Room-hours used by checked-in bookings; a study seat counts 1/seats of its room.
+    While the period runs, only the part of each booking before the report's ``as_of``."""
     open_hours: float
-    """Opening hours of every room on the days of the period, closures and holidays taken out."""
+    """Opening hours of every room on the days of the period, closures and holidays taken out;
+    while the period runs, only those before the report's ``as_of``."""
     per_room: tuple[RoomRow, ...]
     """Every active room in its order, then retired rooms that had bookings."""
 
@@ -186,6 +188,9 @@ class PeriodReport:
     rooms: RoomFigures
     ratings: RatingFigures
     backlog: BacklogFigures
+    as_of: datetime | None = None
+    """Set while the period is still running: its room hours (open and used) count up to
+    this moment (see ``domain.periods.compared_periods``); None when they count whole."""
 
 
 @dataclass(frozen=True)
@@ -270,9 +275,12 @@ def _sum(reports: Sequence[PeriodReport], part: Callable[[PeriodReport], int]) -
 
 
 def total_report(
-    reports: Sequence[PeriodReport], period: Period, generated_at: datetime
+    reports: Sequence[PeriodReport],
+    period: Period,
+    generated_at: datetime,
+    as_of: datetime | None = None,
 ) -> PeriodReport:
-    """Every figure of ``reports`` added up (site id 0, code "ALL")."""
+    """Every figure of ``reports`` added up (site id 0, code "ALL"); ``as_of`` as theirs."""
     v = [r.visitors for r in reports]
     c = [r.cases for r in reports]
     rooms = [r.rooms for r in reports]
@@ -339,4 +347,5 @@ def total_report(
             receipts_outstanding=_sum(reports, lambda r: r.backlog.receipts_outstanding),
             pending_bookings=_sum(reports, lambda r: r.backlog.pending_bookings),
         ),
+        as_of=as_of,
     )

@@ -8,6 +8,7 @@ caller's language. Shares and rates, which the pages show, are included as fract
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from typing import Any
 
 from hall_desk.domain.periods import Period
@@ -24,12 +25,15 @@ Label = Callable[[str], str]
 JSON = dict[str, Any]
 
 
-def _period(period: Period) -> JSON:
+def _period(period: Period, as_of: datetime | None) -> JSON:
+    """The days counted; ``as_of`` (null for a period that is over): while the period still
+    runs, the moment up to which its room hours (open and used) count."""
     return {
         "from": period.first.isoformat(),
         "to": period.last.isoformat(),
         "kind": period.kind.value,
         "days": period.days,
+        "as_of": None if as_of is None else as_of.isoformat(timespec="seconds"),
     }
 
 
@@ -132,8 +136,8 @@ def comparison_dict(comparison: Comparison, label: Label) -> JSON:
     return {
         "center": {"code": current.site_code, "name": current.site_name},
         "generated_at": current.generated_at.isoformat(timespec="seconds"),
-        "period": _period(current.period),
-        "previous_period": _period(previous.period),
+        "period": _period(current.period, current.as_of),
+        "previous_period": _period(previous.period, previous.as_of),
         "current": figures_dict(current, label),
         "previous": figures_dict(previous, label),
     }
@@ -143,7 +147,7 @@ def county_dict(county: CountyReport, label: Label) -> JSON:
     """Every center side by side, and the total."""
     return {
         "generated_at": county.total.generated_at.isoformat(timespec="seconds"),
-        "period": _period(county.period),
+        "period": _period(county.period, county.total.as_of),
         "centers": [
             {"code": s.site_code, "name": s.site_name, **figures_dict(s, label)}
             for s in county.sites

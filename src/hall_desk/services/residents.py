@@ -16,7 +16,7 @@ from hall_desk.domain.id_numbers import IdNumber, age_on, mask_id_number, parse_
 from hall_desk.domain.messages import QT_TRANSLATE_NOOP
 from hall_desk.domain.names import QueryKind, classify_query, name_initials
 from hall_desk.domain.phones import Phone, mask_phone
-from hall_desk.domain.visits import VisitorCategory, VisitPurpose
+from hall_desk.domain.visits import ID_ON_FILE_REFUSAL, VisitorCategory, VisitPurpose
 from hall_desk.services import audit
 from hall_desk.services.session import StaffSession
 
@@ -37,6 +37,11 @@ class ResidentSummary:
     category: VisitorCategory
     last_visit_at: datetime | None
     last_purposes: tuple[VisitPurpose, ...]
+
+    @property
+    def masked_name(self) -> str:
+        """The name as the desk shows it to someone who may not be this person: 李**."""
+        return mask_name(self.name)
 
 
 @dataclass(frozen=True)
@@ -220,14 +225,7 @@ def resident_for_visit(
                 )
             )
         if by_id is not None and by_id.id != resident.id:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP(
-                    "Messages",
-                    "This ID number belongs to another registered resident ({name}).",
-                ),
-                field="id_number",
-                name=_mask_name(by_id.name),
-            )
+            raise _id_on_file(by_id)
         if (
             person.id_number is not None
             and resident.id_number
@@ -248,15 +246,8 @@ def resident_for_visit(
 
     if by_id is not None:
         if by_id.name != person.name:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP(
-                    "Messages",
-                    "This ID number is already registered under the name {name}. Check "
-                    "the name and the number.",
-                ),
-                field="name",
-                name=_mask_name(by_id.name),
-            )
+            # Someone else with this number: never a second person, never a silent rename.
+            raise _id_on_file(by_id)
         _update_resident(s, actor, by_id, person, now)
         return by_id, False
 
@@ -342,8 +333,14 @@ def _apply_identity(resident: Resident, person: PersonDetails) -> None:
         resident.phone_tail = person.phone.tail
 
 
-def _mask_name(name: str) -> str:
+def mask_name(name: str) -> str:
+    """李建国 -> 李**: the surname only, one star for each other character."""
     return name[:1] + "*" * max(1, len(name) - 1)
+
+
+def _id_on_file(holder: Resident) -> ValidationError:
+    """The typed ID number is this registered resident's: say so, with the name masked."""
+    return ValidationError(ID_ON_FILE_REFUSAL, field="id_number", name=mask_name(holder.name))
 
 
 def _not_found() -> NotFoundError:

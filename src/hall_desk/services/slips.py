@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
@@ -26,6 +26,7 @@ from hall_desk.domain.messages import QT_TRANSLATE_NOOP
 from hall_desk.domain.phones import mask_phone
 from hall_desk.printing.slips import SlipData, SlipKind, SlipLayout, archive_name, render_slip
 from hall_desk.services import audit
+from hall_desk.services.calendar import promise_is_estimated
 from hall_desk.services.session import StaffSession
 
 log = logging.getLogger(__name__)
@@ -84,6 +85,7 @@ class SlipService:
             )
             reprint = bool(earlier)
             data = _slip_data(case, site, chosen, now, reprint)
+            data = replace(data, promised_estimated=promise_is_estimated(s, case.due_date))
             pdf = render_slip(data, layout)
             archived = self._archive(case.number, chosen, now, reprint, pdf)
             s.add(

@@ -21,7 +21,7 @@ from hall_desk.domain.bookings import HolidayName
 from hall_desk.domain.clock import Clock
 from hall_desk.domain.errors import NotFoundError, PermissionDenied
 from hall_desk.domain.messages import QT_TRANSLATE_NOOP
-from hall_desk.domain.periods import Period
+from hall_desk.domain.periods import Period, compared_periods
 from hall_desk.services.calendar import CalendarService
 from hall_desk.services.report_data import (
     Comparison,
@@ -53,7 +53,8 @@ class StatsService:
 
     # -- one center ---------------------------------------------------------------------------
     def report(self, actor: StaffSession, period: Period) -> PeriodReport:
-        """The figures of the signed-in staff member's center for ``period``."""
+        """The figures of the signed-in staff member's center for every day of ``period``,
+        room hours included whole (the pages show ``compare``, which cuts a running period)."""
         return self.site_report(actor.site_id, period)
 
     def site_report(self, site_id: int, period: Period) -> PeriodReport:
@@ -67,13 +68,21 @@ class StatsService:
         return self.report(actor, Period.day(self._clock.today()))
 
     def compare(self, actor: StaffSession, period: Period) -> Comparison:
-        """``period`` and the one before it (``period.previous()``), side by side."""
+        """The actor's center: ``period`` against its comparison period, side by side."""
+        return self.site_compare(actor.site_id, period)
+
+    def site_compare(self, site_id: int, period: Period) -> Comparison:
+        """Center ``site_id``: ``period`` against its comparison period, as every page,
+        report and export shows it (``domain.periods.compared_periods``: a period still
+        running counts its days up to today and its room hours up to now, and is compared
+        with the same stretch of the period before)."""
         holiday, now = self._holidays(), self._clock.now()
+        spans = compared_periods(period, now)
         with self._db.read() as s:
-            site = _site(s, actor.site_id)
+            site = _site(s, site_id)
             return Comparison(
-                current=self._report(s, site, period, now, holiday),
-                previous=self._report(s, site, period.previous(), now, holiday),
+                current=self._report(s, site, spans.current, now, holiday, spans.as_of),
+                previous=self._report(s, site, spans.previous, now, holiday, spans.previous_as_of),
             )
 
     def records(self, actor: StaffSession, period: Period, figure: str) -> list[RecordRow]:
@@ -105,11 +114,23 @@ class StatsService:
                     "Messages", "Only a county administrator sees the figures of every center."
                 )
             )
+        return self.every_center(period)
+
+    def every_center(self, period: Period) -> CountyReport:
+        """Every center's figures for ``period`` and their total (for the terminal: no sign-in).
+
+        A period still running counts as its comparison does (``site_compare``): its days up
+        to today, room hours up to now."""
         holiday, now = self._holidays(), self._clock.now()
+        spans = compared_periods(period, now)
+        counted = spans.current
         with self._db.read() as s:
             sites = s.scalars(select(Site).order_by(Site.code, Site.id)).all()
-            reports = tuple(self._report(s, site, period, now, holiday) for site in sites)
-        return CountyReport(period=period, sites=reports, total=total_report(reports, period, now))
+            reports = tuple(
+                self._report(s, site, counted, now, holiday, spans.as_of) for site in sites
+            )
+        total = total_report(reports, counted, now, spans.as_of)
+        return CountyReport(period=counted, sites=reports, total=total)
 
     # -- inside the session -----------------------------------------------------------------------
     def _holidays(self) -> HolidayName:
@@ -117,7 +138,13 @@ class StatsService:
         return self._calendar.calendar().public_holiday
 
     def _report(
-        self, s: Session, site: Site, period: Period, now: datetime, holiday: HolidayName
+        self,
+        s: Session,
+        site: Site,
+        period: Period,
+        now: datetime,
+        holiday: HolidayName,
+        as_of: datetime | None = None,
     ) -> PeriodReport:
         return PeriodReport(
             site_id=site.id,
@@ -127,9 +154,10 @@ class StatsService:
             generated_at=now,
             visitors=visitor_figures(s, self._sql, site.id, period),
             cases=case_figures(s, self._sql, site.id, period),
-            rooms=room_figures(s, self._sql, site.id, period, holiday),
+            rooms=room_figures(s, self._sql, site.id, period, holiday, as_of),
             ratings=rating_figures(s, self._sql, site.id, period),
             backlog=backlog_figures(s, site.id, now),
+            as_of=as_of,
         )
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from typing import TypeVar
 
@@ -64,6 +64,8 @@ class VisitRecord:
     left_at: datetime | None
     registered_by: str
     returning: bool = False
+    visit_count: int = 0
+    """When just registered: the resident's visits so far, this one included."""
 
 
 @dataclass(frozen=True)
@@ -184,7 +186,11 @@ class VisitService:
                 purposes=[p.value for p in clean.purposes],
                 party_size=clean.party_size,
             )
-            return self._record(visit, resident, actor.full_name, returning=not created)
+            visit_count = s.scalar(
+                select(func.count(Visit.id)).where(Visit.resident_id == resident.id)
+            )
+            record = self._record(visit, resident, actor.full_name, returning=not created)
+            return replace(record, visit_count=int(visit_count or 0))
 
     # -- the hall ----------------------------------------------------------------------
     def sign_out(self, actor: StaffSession, visit_id: int) -> VisitRecord:

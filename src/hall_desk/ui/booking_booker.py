@@ -1,6 +1,9 @@
 """Who books a room: a resident found in the register, a partner organisation (共建单位) or a
 staff activity, the contact to call, and whether the booking came in at the counter or by phone.
 
+A resident typed by hand with a phone number (not found at the counter in the register) is a
+phone booking: the channel turns to 电话 by itself, unless the clerk chose the channel.
+
 The texts belong to the new-booking dialog, so they keep its translation context.
 """
 
@@ -129,8 +132,12 @@ class BookerSection(QGroupBox):
         self.channel_group, self.channel_buttons, channel_row = self._choices(
             CHANNEL_LABELS, "channel", BookingChannel.COUNTER
         )
-        form.addRow(QCoreApplication.translate("BookingFormDialog", "Booked"), channel_row)
+        form.addRow(QCoreApplication.translate("BookingFormDialog", "Booked via"), channel_row)
         self._form = form
+        self._channel_chosen = False  # by the clerk; until then it follows the contact
+        for channel_button in self.channel_buttons.values():
+            channel_button.clicked.connect(self._channel_clicked)
+        self.contact_phone.textChanged.connect(self._suggest_channel)
         for button in self.kind_buttons.values():
             button.toggled.connect(self._kind_changed)
         self.unlink_resident()
@@ -180,8 +187,25 @@ class BookerSection(QGroupBox):
         return self.organisation.text() if self.booker_kind() is not BookerKind.RESIDENT else ""
 
     # -- reacting ------------------------------------------------------------------------
+    def _channel_clicked(self) -> None:
+        self._channel_chosen = True
+
+    def _suggest_channel(self, *_args: object) -> None:
+        """电话 for a resident not found in the register but reached by a typed phone number;
+        现场 otherwise. Once the clerk picks the channel, it stays as picked."""
+        if self._channel_chosen:
+            return
+        by_phone = (
+            self.booker_kind() is BookerKind.RESIDENT
+            and self.resident is None
+            and bool(self.contact_phone.text().strip())
+        )
+        channel = BookingChannel.PHONE if by_phone else BookingChannel.COUNTER
+        self.channel_buttons[channel].setChecked(True)
+
     def _kind_changed(self, _checked: bool = False) -> None:
         kind = self.booker_kind()
+        self._suggest_channel()
         self._form.setRowVisible(self.resident_box, kind is BookerKind.RESIDENT)
         self._form.setRowVisible(self.organisation_box, kind is not BookerKind.RESIDENT)
         if kind is BookerKind.PARTNER:
@@ -221,6 +245,7 @@ class BookerSection(QGroupBox):
         )
         restyle(self.linked, "role", "ok")
         self.unlink_button.show()
+        self._suggest_channel()
         self.residentLinked.emit()
 
     def unlink_resident(self) -> None:
@@ -234,6 +259,7 @@ class BookerSection(QGroupBox):
         )
         restyle(self.linked, "role", "hint")
         self.unlink_button.hide()
+        self._suggest_channel()
 
     def _not_on_file(self, text: str) -> None:
         """Enter with no hit: what was typed starts the contact of someone not on file."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hall_desk.domain.bookings import minute_of
+from hall_desk.domain.bookings import SEAT_PURPOSE, BookingStatus, minute_of
 from hall_desk.services import Services
 from hall_desk.services.booking_records import BookingInfo
 from hall_desk.services.bookings import BookingForm, SeriesDate
@@ -46,6 +46,7 @@ from hall_desk.ui.common import (
     FieldErrors,
     from_qdate,
     name_widget,
+    size_within_screen,
     submit_form,
     to_qdate,
     with_error_label,
@@ -54,6 +55,25 @@ from hall_desk.ui.events import DataEvents
 from hall_desk.ui.quarter_time import QuarterHourBox, round_up_to_quarter, span_row
 
 PREFIX = "booking_form"
+
+
+def booked_text(booked: list[BookingInfo]) -> str:
+    """What the desk says after booking: the numbers, the room, the seat of a study-room
+    booking, and that the booking waits for approval when it does (never "booked" twice)."""
+    first = booked[0]
+    numbers = "、".join(b.number for b in booked)
+    seats = sorted({b.seat for b in booked if b.seat})
+    if seats:
+        return QCoreApplication.translate(
+            "BookingFormDialog", "Booked {numbers}: {room}, seat {seat}."
+        ).format(numbers=numbers, room=first.room_name, seat="、".join(str(n) for n in seats))
+    if first.status is BookingStatus.PENDING:
+        return QCoreApplication.translate(
+            "BookingFormDialog", "Booked {numbers}: {room}, awaiting an administrator's approval."
+        ).format(numbers=numbers, room=first.room_name)
+    return QCoreApplication.translate("BookingFormDialog", "Booked {numbers}: {room}.").format(
+        numbers=numbers, room=first.room_name
+    )
 
 
 class BookingFormDialog(QDialog):
@@ -144,7 +164,7 @@ class BookingFormDialog(QDialog):
 
         self._room_changed()
         self._watch_for_edits()
-        self.resize(1080, 680)
+        size_within_screen(self, 1080, 680)
         self.finder.box.setFocus()
 
     # -- building ------------------------------------------------------------------------
@@ -287,9 +307,16 @@ class BookingFormDialog(QDialog):
             self.attendees.setRange(1, 1)
             self.attendees.setValue(1)
             self.attendees_limit.setText(self.tr("one seat per person"))
+            self.purpose.setPlaceholderText(
+                self.tr("Optional for a seat; left empty it is “{purpose}”").format(
+                    purpose=SEAT_PURPOSE
+                )
+            )
         elif info is not None:
             self.attendees.setRange(1, info.spec.capacity)
             self.attendees_limit.setText(self.tr("at most {cap}").format(cap=info.spec.capacity))
+        if not by_seat:
+            self.purpose.setPlaceholderText(self.tr("e.g. reading club, residents' meeting"))
         self.attendees.setEnabled(not by_seat)
         self._show_room_day()
 

@@ -34,6 +34,7 @@ from hall_desk.ui.common import (
     message_text,
     name_widget,
     restyle,
+    size_within_screen,
     translate_message,
 )
 from hall_desk.ui.events import DataEvents
@@ -234,7 +235,7 @@ class PendingBookingsDialog(QDialog):
         layout.addWidget(self.empty)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
-        self.resize(900, 420)
+        size_within_screen(self, 900, 420)
         self.reload()
 
     def reload(self) -> None:

@@ -18,7 +18,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QWidget
 
 from hall_desk.domain.bookings import (
-    BOOKING_STATUS_LABELS,
     BookingStatus,
     minute_of,
     parse_booking_number,
@@ -45,7 +44,7 @@ from hall_desk.ui.booking_rows import (
     week_rows,
 )
 from hall_desk.ui.bookings_page_ui import BookingsPageUi
-from hall_desk.ui.common import from_qdate, message_text, to_qdate, translate_message
+from hall_desk.ui.common import from_qdate, message_text, to_qdate
 from hall_desk.ui.events import DataEvents
 
 __all__ = ["BookingsPage", "RowTarget", "SeatsKey", "occupancy"]
@@ -298,14 +297,7 @@ class BookingsPage(BookingsPageUi):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             booked: list[BookingInfo] = list(getattr(dialog, "booked", []))
             if booked:
-                first = booked[0]
-                self._say(
-                    self.tr("Booked {numbers}: {room}, {status}.").format(
-                        numbers="、".join(b.number for b in booked),
-                        room=first.room_name,
-                        status=translate_message(BOOKING_STATUS_LABELS[first.status]),
-                    )
-                )
+                self._say(booking_form.booked_text(booked))
         self.refresh()
 
     def details_dialog(self, booking_id: int) -> BookingDetailsDialog:

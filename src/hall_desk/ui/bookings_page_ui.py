@@ -66,15 +66,14 @@ class BookingsPageUi(QWidget):
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd ddd")
 
-        self.day_button = QPushButton(QCoreApplication.translate("BookingsPage", "Day (all rooms)"))
+        # Short labels keep the top row inside a 1280-wide screen; the tooltip says the rest.
+        self.day_button = QPushButton(QCoreApplication.translate("BookingsPage", "Day view"))
         name_widget(
             self.day_button,
             "bookings.view.day",
             QCoreApplication.translate("BookingsPage", "Show all rooms on one day"),
         )
-        self.week_button = QPushButton(
-            QCoreApplication.translate("BookingsPage", "Week (one room)")
-        )
+        self.week_button = QPushButton(QCoreApplication.translate("BookingsPage", "Week view"))
         name_widget(
             self.week_button,
             "bookings.view.week",
@@ -82,6 +81,7 @@ class BookingsPageUi(QWidget):
         )
         self.view_group = QButtonGroup(self)
         for button in (self.day_button, self.week_button):
+            button.setToolTip(button.accessibleName())
             button.setCheckable(True)
             self.view_group.addButton(button)
         self.day_button.setChecked(True)
@@ -91,10 +91,8 @@ class BookingsPageUi(QWidget):
             "bookings.room",
             QCoreApplication.translate("BookingsPage", "Room shown in the week view"),
         )
-        self.room_combo.setMinimumContentsLength(10)
-        self.room_combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
+        # As wide as the longest room name, e.g. 图书室（阅览室）, so none is cut.
+        self.room_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
         self.search = QLineEdit()
         name_widget(
@@ -106,7 +104,7 @@ class BookingsPageUi(QWidget):
             QCoreApplication.translate("BookingsPage", "Booking number (or scan the slip)")
         )
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(220)
+        self.search.setMinimumWidth(170)
         self.search.setToolTip("Ctrl+F")
         self.pending_button = QPushButton()
         name_widget(

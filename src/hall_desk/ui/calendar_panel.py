@@ -1,24 +1,16 @@
 """Public holidays and make-up working days in Settings: deadlines count working days by them.
 
-Years the built-in calendar knows are filled in already. For a later year an administrator
-enters the State Council's holiday notice here and marks the year complete; until then the
-desk warns, because deadlines in that year count only Saturdays and Sundays as days off.
+Years the built-in calendar knows are filled in already. A later year is first estimated: its
+statutory holidays come from the national rule, but its 调休 is not known. An administrator
+enters the State Council's holiday notice here (or checks the estimate against it) and marks
+the year complete; until then the desk warns, because deadlines in that year may change.
 """
 
 from __future__ import annotations
 
 from datetime import date, timedelta
-from typing import Any
 
-from PySide6.QtCore import (
-    QDate,
-    QLocale,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -37,7 +29,6 @@ from PySide6.QtWidgets import (
 
 from hall_desk.domain.clock import Clock
 from hall_desk.domain.errors import DomainError, ValidationError
-from hall_desk.domain.messages import QT_TRANSLATE_NOOP
 from hall_desk.domain.workdays import (
     DAY_KIND_LABELS,
     MAX_HOLIDAY_NAME_LENGTH,
@@ -57,71 +48,13 @@ from hall_desk.ui.common import (
     with_error_label,
 )
 from hall_desk.ui.events import DataEvents
-from hall_desk.ui.table_model import RowTableModel
+from hall_desk.ui.holiday_table import HolidayTableModel, weekday_name
 
-_Index = QModelIndex | QPersistentModelIndex
+__all__ = ["FIRST_YEAR", "LAST_YEAR", "CalendarPanel", "HolidayTableModel", "weekday_name"]
 
 #: Years an administrator may look at and confirm (the service accepts these).
 FIRST_YEAR = 2000
 LAST_YEAR = 2100
-
-
-def weekday_name(day: date) -> str:
-    """The day of the week in the interface language (the default locale), e.g. 星期五."""
-    return QLocale().dayName(day.isoweekday(), QLocale.FormatType.LongFormat)
-
-
-class HolidayTableModel(RowTableModel):
-    """The entries of one year: holidays in red, make-up working days in the normal colour."""
-
-    DATE, WEEKDAY, KIND, NAME, SOURCE = range(5)
-    CONTEXT = "HolidayTableModel"
-    HEADERS = (
-        QT_TRANSLATE_NOOP("HolidayTableModel", "Date"),
-        QT_TRANSLATE_NOOP("HolidayTableModel", "Day of the week"),
-        QT_TRANSLATE_NOOP("HolidayTableModel", "Kind"),
-        QT_TRANSLATE_NOOP("HolidayTableModel", "Name"),
-        QT_TRANSLATE_NOOP("HolidayTableModel", "Entered by"),
-    )
-
-    def entry_at(self, row: int) -> CalendarEntry:
-        return self._rows[row]
-
-    def row_key(self, record: Any) -> Any:
-        return record.day
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        entry = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(entry, index.column())
-        if role == Qt.ItemDataRole.UserRole:
-            return entry.day
-        if role == Qt.ItemDataRole.ForegroundRole and entry.kind is DayKind.HOLIDAY:
-            return QColor("#c62828")
-        return None
-
-    def _text(self, entry: CalendarEntry, column: int) -> str:
-        match column:
-            case self.DATE:
-                return entry.day.isoformat()
-            case self.WEEKDAY:
-                return weekday_name(entry.day)
-            case self.KIND:
-                return translate_message(DAY_KIND_LABELS[entry.kind])
-            case self.NAME:
-                return entry.name
-            case self.SOURCE:
-                return self.source_text(entry.source)
-        return ""
-
-    def source_text(self, source: str) -> str:
-        if source == "seed":
-            return self.tr("Built-in calendar")
-        if source == "admin":
-            return self.tr("An administrator")
-        return source
 
 
 class CalendarPanel(QWidget):
@@ -145,7 +78,9 @@ class CalendarPanel(QWidget):
         self._events = events
         self._clock = clock
         self.status: YearStatus | None = None
+        #: Years near enough to warn about that are not complete, and those of them estimated.
         self.uncovered: list[int] = []
+        self.estimated: list[int] = []
         editable = session.is_admin
         this_year = clock.today().year
 
@@ -319,6 +254,7 @@ class CalendarPanel(QWidget):
         year = self.shown_year()
         try:
             self.uncovered = self._calendar.uncovered_years_ahead()
+            self.estimated = self._calendar.estimated_years_ahead()
             self.status = self._calendar.year_status(year)
             entries = self._calendar.entries(year)
         except DomainError as exc:
@@ -332,25 +268,48 @@ class CalendarPanel(QWidget):
         self._selection_changed()
 
     def _show_warning(self) -> None:
-        if not self.uncovered:
-            self.warning.hide()
-        else:
-            years = ", ".join(str(y) for y in self.uncovered)
-            if self._session.is_admin:
-                text = self.tr(
-                    "The public holidays of {years} have not been entered yet. Until they are, "
-                    "deadlines in {years} count only Saturdays and Sundays as days off. Enter "
-                    "them below from the State Council's notice and mark the year complete."
-                )
-            else:
-                text = self.tr(
-                    "The public holidays of {years} have not been entered yet. Until they are, "
-                    "deadlines in {years} count only Saturdays and Sundays as days off. Please "
-                    "ask an administrator to enter them."
-                )
-            self.warning.setText(text.format(years=years))
-            self.warning.show()
+        estimated = [y for y in self.uncovered if y in self.estimated]
+        missing = [y for y in self.uncovered if y not in self.estimated]
+        parts: list[str] = []
+        if estimated:
+            parts.append(self._estimated_warning(", ".join(str(y) for y in estimated)))
+        if missing:
+            parts.append(self._missing_warning(", ".join(str(y) for y in missing)))
+        self.warning.setText("\n".join(parts))
+        self.warning.setVisible(bool(parts))
         self.warningChanged.emit(bool(self.uncovered))
+
+    def _estimated_warning(self, years: str) -> str:
+        if self._session.is_admin:
+            text = self.tr(
+                "The public holidays of {years} are estimated from the national holiday rule; "
+                "the holiday swaps (调休) of the State Council's notice are not known yet, so "
+                "deadlines in {years} may still change. When the notice is published, enter "
+                "its extra days off and make-up working days below and confirm the year."
+            )
+        else:
+            text = self.tr(
+                "The public holidays of {years} are estimated from the national holiday rule; "
+                "the holiday swaps (调休) of the State Council's notice are not known yet, so "
+                "deadlines in {years} may still change. Please ask an administrator to enter "
+                "the notice when it is published."
+            )
+        return text.format(years=years)
+
+    def _missing_warning(self, years: str) -> str:
+        if self._session.is_admin:
+            text = self.tr(
+                "The public holidays of {years} have not been entered yet. Until they are, "
+                "deadlines in {years} count only Saturdays and Sundays as days off. Enter "
+                "them below from the State Council's notice and mark the year complete."
+            )
+        else:
+            text = self.tr(
+                "The public holidays of {years} have not been entered yet. Until they are, "
+                "deadlines in {years} count only Saturdays and Sundays as days off. Please "
+                "ask an administrator to enter them."
+            )
+        return text.format(years=years)
 
     def _show_status(self, status: YearStatus) -> None:
         year = status.year
@@ -360,6 +319,13 @@ class CalendarPanel(QWidget):
         elif status.covered:
             text = self.tr("{year} is complete: its holidays come from the built-in calendar.")
             self.year_status.setToolTip(status.source)
+        elif status.estimated:
+            text = self.tr(
+                "{year} is ESTIMATED, holiday swaps (调休) not yet known: its statutory "
+                "holidays come from the national holiday rule. Deadlines in {year} may change "
+                "until the State Council's notice is entered or confirmed here."
+            )
+            self.year_status.setToolTip(status.source)
         else:
             text = self.tr(
                 "{year} is NOT complete. Deadlines in {year} count only Saturdays and Sundays "
@@ -367,10 +333,14 @@ class CalendarPanel(QWidget):
             )
         restyle(self.year_status, "role", "ok" if status.covered else "error")
         self.year_status.setText(text.format(year=year))
-        self.confirm_button.setText(self.tr("Mark {year} complete...").format(year=year))
-        self.confirm_button.setAccessibleName(
-            self.tr("Mark the holidays of {year} complete").format(year=year)
-        )
+        if status.estimated:
+            button = self.tr("Confirm the notice for {year}...")
+            accessible = self.tr("Confirm the State Council's holiday notice for {year}")
+        else:
+            button = self.tr("Mark {year} complete...")
+            accessible = self.tr("Mark the holidays of {year} complete")
+        self.confirm_button.setText(button.format(year=year))
+        self.confirm_button.setAccessibleName(accessible.format(year=year))
         self.confirm_button.setEnabled(not status.covered)
         # A complete year has nothing to confirm.
         self.confirm_button.setVisible(self._session.is_admin and not status.covered)
@@ -486,15 +456,23 @@ class CalendarPanel(QWidget):
     def confirm_year(self) -> None:
         """Mark the shown year's holidays complete (after asking); that ends its warning."""
         year = self.shown_year()
-        answer = QMessageBox.question(
-            self,
-            self.tr("Mark the year complete"),
-            self.tr(
+        estimated = self.status is not None and self.status.year == year and self.status.estimated
+        if estimated:
+            title = self.tr("Confirm the holiday notice")
+            question = self.tr(
+                "Have you checked the holidays of {year} against the State Council's notice "
+                "and entered its extra days off and make-up working days (调休)?\n\n"
+                "Confirming ends the warning; deadlines then count the days as entered. You "
+                "can still change single days later."
+            )
+        else:
+            title = self.tr("Mark the year complete")
+            question = self.tr(
                 "Have you entered every public holiday and make-up working day of {year}?\n\n"
                 "Marking {year} complete ends the warning; deadlines then count the days as "
                 "entered. You can still change single days later."
-            ).format(year=year),
-        )
+            )
+        answer = QMessageBox.question(self, title, question.format(year=year))
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
@@ -503,5 +481,9 @@ class CalendarPanel(QWidget):
             self._say(message_text(exc), ok=False)
             return
         self.refresh()
-        self._say(self.tr("{year} is marked complete.").format(year=year), ok=True)
+        if estimated:
+            done = self.tr("The holiday notice for {year} is confirmed.")
+        else:
+            done = self.tr("{year} is marked complete.")
+        self._say(done.format(year=year), ok=True)
         self._events.changed.emit("calendar")

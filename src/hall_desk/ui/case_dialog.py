@@ -36,7 +36,7 @@ from hall_desk.services.session import StaffSession
 from hall_desk.services.slips import SlipService
 from hall_desk.ui.case_models import CaseEventModel, due_text
 from hall_desk.ui.case_prompts import CompleteDialog, ReasonDialog, TransferDialog
-from hall_desk.ui.common import make_table_view, name_widget, translate_message
+from hall_desk.ui.common import make_table_view, name_widget, size_within_screen, translate_message
 from hall_desk.ui.error_dialog import show_domain_error
 from hall_desk.ui.events import DataEvents
 from hall_desk.ui.slip_printing import issue_and_print
@@ -155,7 +155,7 @@ class CaseDialog(QDialog):
         layout.addLayout(moves)
         layout.addWidget(self.message)
         layout.addLayout(bottom)
-        self.resize(860, 680)
+        size_within_screen(self, 860, 680)
         self.show_case(case)
         if not case.events:
             self._reload()  # a row from a list comes without its history

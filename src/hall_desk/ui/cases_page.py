@@ -34,6 +34,7 @@ from hall_desk.services.catalogue import CatalogueService
 from hall_desk.services.residents import ResidentService
 from hall_desk.services.session import StaffSession
 from hall_desk.services.slips import SlipService
+from hall_desk.ui.calendar_words import calendar_warning
 from hall_desk.ui.case_dialog import CaseDialog
 from hall_desk.ui.case_models import CaseTableModel
 from hall_desk.ui.common import make_table_view, message_text, name_widget, translate_message
@@ -91,7 +92,9 @@ class CasesPage(QWidget):
         self.new_button.clicked.connect(self.new_case)
         self.search = QLineEdit()
         name_widget(self.search, "cases.search", self.tr("Search cases"))
-        self.search.setPlaceholderText(
+        # A short hint fits a 1280-wide screen; the tooltip says it in full.
+        self.search.setPlaceholderText(self.tr("Case number, name, initials or phone ending"))
+        self.search.setToolTip(
             self.tr("Case number (or scan the slip), name, initials or last 4 phone digits")
         )
         self.search.setClearButtonEnabled(True)
@@ -146,7 +149,9 @@ class CasesPage(QWidget):
         self.calendar_warning.hide()
 
         self.model = CaseTableModel()
-        self.table = make_table_view(self.model, "cases.table", self.tr("Cases"))
+        self.table = make_table_view(
+            self.model, "cases.table", self.tr("Cases"), stretch=CaseTableModel.ITEM
+        )
         self.table.doubleClicked.connect(lambda index: self.open_row(index.row()))
         self.table.activated.connect(lambda index: self.open_row(index.row()))
         self.open_button = QPushButton(self.tr("Open case"))
@@ -238,6 +243,7 @@ class CasesPage(QWidget):
         try:
             counts = self._lists.view_counts(self._session)
             missing = self._calendar.uncovered_years_ahead()
+            estimated = self._calendar.estimated_years_ahead()
         except DomainError as exc:
             self.status.setText(message_text(exc))
             return
@@ -250,14 +256,9 @@ class CasesPage(QWidget):
         overdue.setProperty("role", "danger" if counts.get(CaseView.OVERDUE) else None)
         overdue.style().unpolish(overdue)
         overdue.style().polish(overdue)
-        if missing:
-            self.calendar_warning.setText(
-                self.tr(
-                    "The public holidays of {years} are not entered yet: promised dates there "
-                    "skip weekends only. An administrator adds them under Settings → Holidays."
-                ).format(years="、".join(str(y) for y in missing))
-            )
-        self.calendar_warning.setVisible(bool(missing))
+        warning = calendar_warning(missing, estimated)
+        self.calendar_warning.setText(warning)
+        self.calendar_warning.setVisible(bool(warning))
         self.refresh_list()
 
     def show_view(self, view: CaseView) -> None:

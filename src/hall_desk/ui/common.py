@@ -7,6 +7,7 @@ from datetime import date
 from typing import TypeVar
 
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QDate
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from hall_desk.domain.errors import DomainError, FieldError, ValidationError
 from hall_desk.domain.messages import MESSAGES_CONTEXT
+from hall_desk.ui.elided_cells import ElidedToolTipDelegate
 
 T = TypeVar("T")
 
@@ -126,13 +128,30 @@ class FieldErrors:
         if isinstance(window, QDialog) and window.isVisible():
             hint = window.sizeHint()
             # Only ever grow: a dialog the person (or the code) made larger stays as large.
-            window.resize(max(window.width(), hint.width()), max(window.height(), hint.height()))
+            size_within_screen(
+                window, max(window.width(), hint.width()), max(window.height(), hint.height())
+            )
 
     def messages(self) -> Mapping[str, str]:
         shown = {f: lbl.text() for f, (_w, lbl) in self._fields.items() if lbl.text()}
         if self._general.text():
             shown[""] = self._general.text()
         return shown
+
+
+def size_within_screen(window: QWidget, width: int, height: int) -> None:
+    """Resize ``window`` to ``width`` x ``height``, but never past the screen's free area
+    (a 1280x720 screen less the taskbar and the title bar): long forms scroll instead."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is not None:
+        free = screen.availableGeometry()
+        width = min(width, free.width() - TITLE_BAR_ROOM[0])
+        height = min(height, free.height() - TITLE_BAR_ROOM[1])
+    window.resize(width, height)
+
+
+# What a window frame and title bar take from the free area of the screen.
+TITLE_BAR_ROOM = (10, 36)
 
 
 def submit_form(errors: FieldErrors, call: Callable[[], T]) -> T | None:
@@ -168,10 +187,20 @@ def _set_invalid(widget: QWidget, invalid: bool) -> None:
 
 
 def make_table_view(
-    model: QAbstractItemModel, object_name: str, accessible_name: str
+    model: QAbstractItemModel,
+    object_name: str,
+    accessible_name: str,
+    *,
+    stretch: int | None = None,
 ) -> QTableView:
-    """A read-only table that selects one whole row at a time, columns fitted to content."""
+    """A read-only table that selects one whole row at a time, columns fitted to content.
+
+    ``stretch`` names the column (a long name, an item) that takes the width left over and is
+    cut short with a tooltip when the table is narrow; every other column keeps its content's
+    width, so numbers, dates and times are never cut. Without it the last column stretches.
+    """
     view = QTableView()
+    view.setItemDelegate(ElidedToolTipDelegate(view))
     name_widget(view, object_name, accessible_name)
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -180,7 +209,10 @@ def make_table_view(
     view.verticalHeader().hide()
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setStretchLastSection(True)
+    if stretch is None:
+        header.setStretchLastSection(True)
+    else:
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     view.setAlternatingRowColors(True)
     return view
 

@@ -124,8 +124,11 @@ class CountyView(QWidget):
 
     def set_county(self, county: CountyReport) -> None:
         self.model.set_county(county)
-        self.heading.setText(
-            self.tr("{n} centers, {period}").format(
-                n=len(county.sites), period=county.period.text()
-            )
+        text = self.tr("{n} centers, {period}").format(
+            n=len(county.sites), period=county.period.text()
         )
+        as_of = county.total.as_of
+        if as_of is not None:
+            # A period still running counts up to today, its room hours up to now.
+            text = self.tr("{text} (as of {time})").format(text=text, time=f"{as_of:%H:%M}")
+        self.heading.setText(text)

@@ -61,6 +61,12 @@ _NO_FILE = QT_TRANSLATE_NOOP("Messages", "Choose the file to write.")
 
 
 # -- replaced in tests ------------------------------------------------------------------------
+def breakable(path: Path | str) -> str:
+    """A path a word-wrapped label may break after any folder separator (a path has no
+    spaces to break at, so a long one would otherwise widen the dialog past the screen)."""
+    return str(path).replace("/", "/\u200b").replace("\\", "\\\u200b")
+
+
 def _choose_save_path(parent: QWidget | None, title: str, start: str, filters: str) -> str:
     """Ask where to save; "" when the person cancels. Replacing is asked at export time."""
     chosen, _filter = QFileDialog.getSaveFileName(
@@ -134,7 +140,8 @@ class LedgerExportDialog(QDialog):
         self._written: Path | None = None
         self.setObjectName("ledger_export_dialog")
         self.setWindowTitle(self.tr("Export ledgers"))
-        # Wide enough that the suggested file name reads whole.
+        # Wide enough that the suggested file name reads whole (a Windows profile's path to
+        # the exports folder and the file name run to about 100 characters).
         self.setMinimumWidth(560)
 
         self.first = QDateEdit(to_qdate(period.first))
@@ -175,6 +182,9 @@ class LedgerExportDialog(QDialog):
 
         self.path = QLineEdit()
         name_widget(self.path, "ledger_export_dialog.path", self.tr("File"))
+        self.path.setMinimumWidth(self.path.fontMetrics().horizontalAdvance("x" * 100))
+        # A path longer than the field still reads whole when pointed at.
+        self.path.textChanged.connect(self.path.setToolTip)
         self.choose = _button(self.tr("Choose…"), "choose", self.tr("Choose the file"))
         self.choose.clicked.connect(self._choose)
 
@@ -401,7 +411,7 @@ class LedgerExportDialog(QDialog):
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
         self.status.setText(
-            self.tr("Wrote {rows} rows to {path}").format(rows=rows, path=result.path)
+            self.tr("Wrote {rows} rows to {path}").format(rows=rows, path=breakable(result.path))
         )
         self.open_folder.setVisible(True)
 

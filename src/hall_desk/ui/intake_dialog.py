@@ -7,11 +7,10 @@ in, and then accepts (受理), issues a one-time notice of what is missing (一�
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
-    QDateEdit,
     QDialog,
     QFormLayout,
     QFrame,
@@ -31,25 +30,23 @@ from hall_desk.domain.catalogue import ItemKind
 from hall_desk.domain.clock import Clock
 from hall_desk.domain.elderly import CHECK_METHOD_LABELS, CheckMethod
 from hall_desk.domain.errors import DomainError, ValidationError
-from hall_desk.domain.party_transfer import (
-    CHANNEL_LABELS,
-    DEFAULT_VALIDITY_MONTHS,
-    DIRECTION_LABELS,
-    SCOPE_LABELS,
-    TransferChannel,
-    TransferDirection,
-    TransferScope,
-    add_months,
-)
 from hall_desk.services.calendar import CalendarService
-from hall_desk.services.case_intake import IntakeForm, TransferForm
+from hall_desk.services.case_intake import IntakeForm
 from hall_desk.services.case_records import CaseRecord
 from hall_desk.services.cases import CaseService
 from hall_desk.services.catalogue import ServiceItemInfo
 from hall_desk.services.residents import ResidentService, ResidentSummary
 from hall_desk.services.session import StaffSession
+from hall_desk.ui.calendar_words import promise_note
 from hall_desk.ui.case_prompts import ReasonDialog
-from hall_desk.ui.common import FieldErrors, from_qdate, name_widget, to_qdate, translate_message
+from hall_desk.ui.common import (
+    FieldErrors,
+    message_text,
+    name_widget,
+    size_within_screen,
+)
+from hall_desk.ui.intake_transfer import TransferSection, choice_combo
+from hall_desk.ui.known_resident import TakeRegisteredButton, complete_id_text, registered_holder
 from hall_desk.ui.resident_search import ResidentSearch
 
 AGENT_RELATIONS = ("子女", "配偶", "父母", "亲属", "网格员", "志愿者", "社区工作人员")
@@ -72,6 +69,7 @@ class IntakeDialog(QDialog):
         self.setObjectName("intakeDialog")
         self.setWindowTitle(self.tr("New case"))
         self._cases = cases
+        self._residents = residents
         self._calendar = calendar
         self._session = session
         self._clock = clock
@@ -97,9 +95,11 @@ class IntakeDialog(QDialog):
         self.unlink_button = QPushButton(self.tr("Someone else"))
         name_widget(self.unlink_button, "intake.unlink", self.tr("Clear the chosen resident"))
         self.unlink_button.clicked.connect(self.unlink_resident)
-        linked_row = QHBoxLayout()
-        linked_row.addWidget(self.linked, 1)
-        linked_row.addWidget(self.unlink_button)
+        linked_row = QWidget()
+        linked_layout = QHBoxLayout(linked_row)
+        linked_layout.setContentsMargins(0, 0, 0, 0)
+        linked_layout.addWidget(self.linked, 1)
+        linked_layout.addWidget(self.unlink_button)
         person.addRow(linked_row)
         self.name = QLineEdit()
         self.id_number = QLineEdit()
@@ -115,6 +115,11 @@ class IntakeDialog(QDialog):
             self.tr("ID number"),
             self.tr("Resident's ID number"),
         )
+        # "Register as 李** (registered resident)" while the ID number is someone else's.
+        self.take_known = TakeRegisteredButton("intake.takeKnown")
+        self.take_known.taken.connect(self.link_resident)
+        person.addRow(self.take_known)
+        self.id_number.textChanged.connect(self._id_changed)
         self.errors.add_row(
             person,
             "phone",
@@ -123,6 +128,9 @@ class IntakeDialog(QDialog):
             self.tr("Phone"),
             self.tr("Resident's phone"),
         )
+        # Set once every field is in the dialog (Qt refuses an order across windows).
+        QWidget.setTabOrder(self.id_number, self.take_known)
+        QWidget.setTabOrder(self.take_known, self.phone)
 
         # -- what ----------------------------------------------------------------------
         item_box = QGroupBox(self.tr("Service item"))
@@ -209,53 +217,11 @@ class IntakeDialog(QDialog):
             self.tr("Agent's phone"),
         )
 
-        self.transfer_box = QGroupBox(self.tr("Transfer letter"))
-        self.transfer_box.setObjectName("intake.transfer")
-        transfer = QFormLayout(self.transfer_box)
-        self.direction = self._combo(DIRECTION_LABELS, TransferDirection)
-        self.scope = self._combo(SCOPE_LABELS, TransferScope)
-        self.channel = self._combo(CHANNEL_LABELS, TransferChannel)
-        self.from_org = QLineEdit()
-        self.to_org = QLineEdit()
-        self.letter = QLineEdit()
-        today = clock.today()
-        self.issued_on = QDateEdit(to_qdate(today))
-        self.issued_on.setCalendarPopup(True)
-        self.valid_until = QDateEdit(to_qdate(add_months(today, DEFAULT_VALIDITY_MONTHS)))
-        self.valid_until.setCalendarPopup(True)
-        self._validity_touched = False
-        self.issued_on.dateChanged.connect(self._issued_changed)
-        self.valid_until.editingFinished.connect(self._validity_edited)
-        for field, widget, name, label in (
-            (
-                "transfer_direction",
-                self.direction,
-                "intake.transferDirection",
-                self.tr("Direction"),
-            ),
-            ("transfer_scope", self.scope, "intake.transferScope", self.tr("Within the province?")),
-            (
-                "transfer_from_org",
-                self.from_org,
-                "intake.transferFrom",
-                self.tr("From organisation"),
-            ),
-            ("transfer_to_org", self.to_org, "intake.transferTo", self.tr("To organisation")),
-            ("transfer_letter", self.letter, "intake.transferLetter", self.tr("Letter number")),
-            ("transfer_issued_on", self.issued_on, "intake.transferIssued", self.tr("Issued on")),
-            (
-                "transfer_valid_until",
-                self.valid_until,
-                "intake.transferValid",
-                self.tr("Valid until"),
-            ),
-            ("transfer_channel", self.channel, "intake.transferChannel", self.tr("Channel")),
-        ):
-            self.errors.add_row(transfer, field, widget, name, label, label)
+        self.transfer_box = TransferSection(self.errors, clock.today())
 
         self.check_box = QGroupBox(self.tr("Annual check"))
         check = QFormLayout(self.check_box)
-        self.check_method = self._combo(CHECK_METHOD_LABELS, CheckMethod)
+        self.check_method = choice_combo(CHECK_METHOD_LABELS, CheckMethod)
         self.errors.add_row(
             check,
             "check_method",
@@ -271,6 +237,12 @@ class IntakeDialog(QDialog):
         self.promise.setObjectName("intake.promise")
         self.promise.setProperty("role", "summary")
         self.promise.setWordWrap(True)
+        # Why this applicant cannot have this item (too young ...), as soon as both are known.
+        self.eligibility = QLabel()
+        self.eligibility.setObjectName("intake.eligibility")
+        self.eligibility.setProperty("role", "error")
+        self.eligibility.setWordWrap(True)
+        self.eligibility.hide()
 
         # -- buttons -------------------------------------------------------------------
         self.accept_button = QPushButton(self.tr("Accept and print slip"))
@@ -321,20 +293,15 @@ class IntakeDialog(QDialog):
         scroll.setWidget(content)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
+        layout.addWidget(self.eligibility)
         layout.addWidget(self.promise)
         layout.addWidget(general)
         layout.addLayout(buttons)
 
         self.unlink_resident()
         self._item_changed()
-        self.resize(1000, 700)
+        size_within_screen(self, 1000, 700)
         self.finder.box.setFocus()
-
-    def _combo(self, labels: dict, enum: type) -> QComboBox:  # type: ignore[type-arg]
-        combo = QComboBox()
-        for member in enum:
-            combo.addItem(translate_message(labels[member]), member.value)
-        return combo
 
     # -- the resident ------------------------------------------------------------------
     def link_resident(self, resident: ResidentSummary) -> None:
@@ -352,7 +319,7 @@ class IntakeDialog(QDialog):
         )
         self.unlink_button.show()
         self.item.setFocus()
-        self._update_promise()
+        self._check_applicant()
 
     def unlink_resident(self) -> None:
         self._resident = None
@@ -360,6 +327,15 @@ class IntakeDialog(QDialog):
         self.phone.setPlaceholderText("")
         self.linked.setText(self.tr("Find a returning resident above, or type a new one."))
         self.unlink_button.hide()
+        self._check_applicant()
+
+    def _id_changed(self, text: str) -> None:
+        """A whole ID number typed: offer its registered holder, and check the applicant."""
+        self.take_known.offer(
+            registered_holder(self._residents, self._session, text, self._resident)
+        )
+        if complete_id_text(text) or not text.strip():
+            self._check_applicant()
 
     def _start_new_person(self, text: str) -> None:
         self.unlink_resident()
@@ -411,15 +387,10 @@ class IntakeDialog(QDialog):
         if info is not None and not info.agent_allowed:
             self.agent_box.setChecked(False)
         if kind is ItemKind.PARTY_TRANSFER and info is not None:
-            out = "转出" in info.name
-            self.direction.setCurrentIndex(
-                self.direction.findData(
-                    (TransferDirection.OUT if out else TransferDirection.IN).value
-                )
-            )
+            self.transfer_box.guess_direction(info.name)
         self.documents.setVisible(bool(info and info.documents))
         self.all_documents.setVisible(bool(info and info.documents))
-        self._update_promise()
+        self._check_applicant()
 
     def _tick_all(self, checked: bool) -> None:
         state = Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
@@ -451,23 +422,35 @@ class IntakeDialog(QDialog):
         text = self.tr("If accepted now, promised by {date} ({days} working days).").format(
             date=due.isoformat(), days=info.time_limit_days
         )
-        missing = calendar.uncovered_years(today, due)
-        if missing:
-            text += " " + self.tr(
-                "The holidays of {years} are not entered yet, so only weekends are skipped there."
-            ).format(years="、".join(str(y) for y in missing))
+        note = promise_note(
+            calendar.uncovered_years(today, due), calendar.estimated_years(today, due)
+        )
+        if note:
+            text += " " + note
         self.promise.setText(text)
 
-    # -- transfer dates ----------------------------------------------------------------
-    def _issued_changed(self, value: QDate) -> None:
-        if not self._validity_touched:
-            self.valid_until.setDate(
-                to_qdate(add_months(from_qdate(value), DEFAULT_VALIDITY_MONTHS))
-            )
-
-    def _validity_edited(self) -> None:
-        expected = add_months(from_qdate(self.issued_on.date()), DEFAULT_VALIDITY_MONTHS)
-        self._validity_touched = from_qdate(self.valid_until.date()) != expected
+    def _check_applicant(self) -> None:
+        """Say at once what accepting would refuse about this applicant for this item (under
+        80 for the elderly-age subsidy, with the date they can apply ...): only a refusal is
+        possible then, so accepting and the notice are switched off, and nothing is promised."""
+        info = self.selected_item()
+        refusal = ""
+        if info is not None and info.kind in (ItemKind.ELDERLY_SUBSIDY, ItemKind.ELDERLY_CHECK):
+            resident_id = self._resident.id if self._resident else None
+            try:
+                self._cases.check_applicant(
+                    self._session, info.id, resident_id, self.id_number.text()
+                )
+            except DomainError as exc:
+                refusal = message_text(exc)
+        self.eligibility.setText(refusal)
+        self.eligibility.setVisible(bool(refusal))
+        self.accept_button.setEnabled(not refusal)
+        self.notice_button.setEnabled(not refusal)
+        if refusal:
+            self.promise.clear()
+        else:
+            self._update_promise()
 
     # -- submitting --------------------------------------------------------------------
     def form(self) -> IntakeForm:
@@ -475,16 +458,7 @@ class IntakeDialog(QDialog):
         agent = self.agent_box.isChecked() and self.agent_box.isEnabled()
         transfer = None
         if info is not None and info.kind is ItemKind.PARTY_TRANSFER:
-            transfer = TransferForm(
-                direction=str(self.direction.currentData()),
-                scope=str(self.scope.currentData()),
-                from_org=self.from_org.text(),
-                to_org=self.to_org.text(),
-                letter_number=self.letter.text(),
-                issued_on=from_qdate(self.issued_on.date()),
-                valid_until=from_qdate(self.valid_until.date()),
-                channel=str(self.channel.currentData()),
-            )
+            transfer = self.transfer_box.form()
         extra = [p for p in self.extra_missing.text().replace(";", "；").split("；") if p.strip()]
         return IntakeForm(
             item_id=info.id if info else None,
@@ -516,6 +490,8 @@ class IntakeDialog(QDialog):
             self.tr("Why can the case not be accepted? This is printed on the notice."),
             parent=self,
         )
+        if self.eligibility.text():
+            prompt.editor.setPlainText(self.eligibility.text())  # the reason the desk gave
         if prompt.exec() != QDialog.DialogCode.Accepted:
             return
         reason = prompt.text()

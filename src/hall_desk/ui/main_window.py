@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hall_desk.domain.data_place import DataPlace
 from hall_desk.domain.staff import ROLE_LABELS
 from hall_desk.services.session import StaffSession
 from hall_desk.ui.common import name_widget, translate_message
@@ -34,11 +35,10 @@ class MainWindow(QMainWindow):
 
     signOutRequested = Signal()
 
-    def __init__(self, session: StaffSession, pages: list[PageEntry], database: str) -> None:
+    def __init__(self, session: StaffSession, pages: list[PageEntry], place: DataPlace) -> None:
         super().__init__()
         self.setObjectName("main")
         self.setWindowTitle(self.tr("{site} - Hall Desk").format(site=session.site_name))
-        self.resize(1280, 800)
         self._pages = pages
 
         self.nav = QListWidget()
@@ -74,8 +74,9 @@ class MainWindow(QMainWindow):
         self.who.setObjectName("main.who")
         self.clock = QLabel()
         self.clock.setObjectName("main.clock")
-        db_label = QLabel(database)
+        db_label = QLabel(self._place_text(place))
         db_label.setObjectName("main.database")
+        db_label.setToolTip(place.detail)
         db_label.setProperty("role", "muted")
         sign_out = QPushButton(self.tr("Sign out"))
         name_widget(sign_out, "main.signOut", self.tr("Sign out"))
@@ -91,6 +92,30 @@ class MainWindow(QMainWindow):
         self._timer.start(20_000)
 
         self.nav.setCurrentRow(0)
+
+    def _place_text(self, place: DataPlace) -> str:
+        if not place.on_server:
+            return self.tr("Data: this PC")
+        return self.tr("Data: server {server} ({database})").format(
+            server=place.server, database=place.database
+        )
+
+    def fit_to_screen(self) -> None:
+        """Open at a comfortable size that fits the screen's free area (taskbar excluded).
+
+        Front desks mostly have 1366x768 or 1280x720 screens; there the window is maximised so
+        the status bar and the last rows are never below the taskbar.
+        """
+        screen = self.screen()
+        if screen is None:
+            self.resize(1280, 720)
+            return
+        free = screen.availableGeometry()
+        if free.width() <= 1440 or free.height() <= 900:
+            self.resize(min(free.width(), 1280), min(free.height(), 720))
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+        else:
+            self.resize(1366, 800)
 
     def page(self, key: str) -> QWidget:
         for entry in self._pages:

@@ -5,12 +5,18 @@ pdfium at the printer's resolution (at most 600 dpi) and painted onto the QPrint
 to the paper and keeping its aspect ratio. The printer's paper is set to the PDF's page size:
 A5 for sheets, a custom size (80 mm wide, as tall as the slip) for receipt rolls.
 
-Message boxes go through the small module-level functions ``_warn`` and ``_critical`` and the
-preview through ``_exec_dialog``, so tests can replace them and never open a modal window.
+When it cannot print (no printer on this computer, a printer error) the message names the
+document (a case's 受理回执 or 一次性告知单, a 预约凭条, a report) and offers to open the PDF that
+was archived, or, when there is none, to look at the document in Qt's print preview.
+
+Message boxes go through the small module-level functions ``_warn`` and ``_critical`` (which
+show them with ``print_notices``) and the preview through ``_exec_dialog``, so tests can
+replace them and never open a modal window.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
 
@@ -19,6 +25,9 @@ from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+
+from hall_desk.ui import print_notices
+from hall_desk.ui.print_notices import PrintedDocument
 
 MAX_DPI = 600.0
 MIN_DPI = 72.0
@@ -33,22 +42,34 @@ class PrintOutcome(Enum):
     FAILED = "failed"
 
 
-def _warn(parent: QWidget | None, title: str, text: str, object_name: str) -> None:
-    """A warning box (replaced in tests)."""
-    _show_box(QMessageBox.Icon.Warning, parent, title, text, object_name)
-
-
-def _critical(parent: QWidget | None, title: str, text: str, object_name: str) -> None:
-    """An error box (replaced in tests)."""
-    _show_box(QMessageBox.Icon.Critical, parent, title, text, object_name)
-
-
-def _show_box(
-    icon: QMessageBox.Icon, parent: QWidget | None, title: str, text: str, object_name: str
+def _warn(
+    parent: QWidget | None,
+    title: str,
+    text: str,
+    object_name: str,
+    *,
+    archived: Path | None = None,
+    preview: Callable[[], None] | None = None,
 ) -> None:
-    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
-    box.setObjectName(object_name)
-    box.exec()
+    """A warning with its way out: open the archived PDF, or preview (replaced in tests)."""
+    print_notices.tell(
+        parent, QMessageBox.Icon.Warning, title, text, object_name,
+        archived=archived, preview=preview,
+    )  # fmt: skip
+
+
+def _critical(
+    parent: QWidget | None,
+    title: str,
+    text: str,
+    object_name: str,
+    *,
+    archived: Path | None = None,
+) -> None:
+    """An error with its way out: open the archived PDF (replaced in tests)."""
+    print_notices.tell(
+        parent, QMessageBox.Icon.Critical, title, text, object_name, archived=archived
+    )
 
 
 def _exec_dialog(dialog: QDialog) -> int:
@@ -181,59 +202,36 @@ def print_pdf(
     preview: bool = True,
     archived_path: Path | None = None,
     report: bool = False,
+    document: PrintedDocument | None = None,
 ) -> PrintOutcome:
     """Print ``pdf`` after a preview (or straight to the default printer if not ``preview``).
 
-    ``archived_path`` is where the slip was kept as a file, mentioned when it cannot be printed.
-    ``report`` words the failure messages for a report rather than a case's slip.
+    ``archived_path`` is where the document was kept as a file: when it cannot be printed the
+    message offers to open it. ``document`` says what is printed, so the messages name it;
+    without it ``report`` words them for a report (named by ``title``) rather than a case's slip.
     """
-    printers = QPrinterInfo.availablePrinters()
-    if not printers:
-        if archived_path is not None:
-            text = QCoreApplication.translate(
-                "PrintPdf",
-                "No printer is set up on this computer. "
-                "The case is saved and its slip was kept as a PDF: {path}",
-            ).format(path=archived_path)
-        else:
-            text = QCoreApplication.translate(
-                "PrintPdf",
-                "No printer is set up on this computer. "
-                "The case is saved; you can print the slip later from the case.",
-            )
-        _warn(parent, QCoreApplication.translate("PrintPdf", "No printer"), text, "print.noPrinter")
+    if document is None:
+        document = print_notices.report(title) if report else print_notices.case_slip()
+    if not QPrinterInfo.availablePrinters():
+        _warn(
+            parent,
+            QCoreApplication.translate("PrintPdf", "No printer"),
+            print_notices.no_printer_text(document, archived_path),
+            "print.noPrinter",
+            archived=archived_path,
+            preview=lambda: preview_only(parent, pdf, title, document),
+        )
         return PrintOutcome.NO_PRINTER
 
     job = _PrintJob(pdf)
     try:
         layout = pdf_page_layout(pdf)
     except (pdfium.PdfiumError, ValueError, OSError):
-        return _failed(
-            parent,
-            QCoreApplication.translate("PrintPdf", "the document could not be read"),
-            archived_path,
-            report,
-        )
-
-    default = QPrinterInfo.defaultPrinter()
-    printer = QPrinter(
-        printers[0] if default.isNull() else default, QPrinter.PrinterMode.HighResolution
-    )
-    printer.setDocName(title)
-    printer.setFullPage(True)
-    printer.setPageLayout(layout)
+        return _failed(parent, _unreadable(), document, archived_path)
+    printer = _printer_for(title, layout)
 
     if preview:
-        dialog = QPrintPreviewDialog(printer, parent)
-        dialog.setObjectName("print.preview")
-        dialog.setWindowTitle(title)
-        dialog.paintRequested.connect(job.paint)
-        try:
-            accepted = _exec_dialog(dialog) == QDialog.DialogCode.Accepted
-        finally:
-            dialog.paintRequested.disconnect(job.paint)
-            dialog.deleteLater()
-        if not accepted:
+        if not _run_preview(parent, printer, job, title):
             return PrintOutcome.CANCELLED
     else:
         job.paint(printer)
@@ -243,31 +241,65 @@ def print_pdf(
         reason = job.error or QCoreApplication.translate(
             "PrintPdf", "the printer could not be started or reported an error"
         )
-        return _failed(parent, reason, archived_path, report)
+        return _failed(parent, reason, document, archived_path)
     if state == QPrinter.PrinterState.Aborted:
         return PrintOutcome.CANCELLED
     return PrintOutcome.PRINTED
 
 
+def preview_only(parent: QWidget | None, pdf: bytes, title: str, document: PrintedDocument) -> None:
+    """Show ``pdf`` in Qt's print preview with no printer on this computer (Qt prints to a
+    PDF file from there)."""
+    try:
+        layout = pdf_page_layout(pdf)
+    except (pdfium.PdfiumError, ValueError, OSError):
+        _failed(parent, _unreadable(), document, None)
+        return
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setDocName(title)
+    printer.setFullPage(True)
+    printer.setPageLayout(layout)
+    _run_preview(parent, printer, _PrintJob(pdf), title)
+
+
+def _printer_for(title: str, layout: QPageLayout) -> QPrinter:
+    """The default printer (or the first one) set to the document's paper, without margins."""
+    default = QPrinterInfo.defaultPrinter()
+    printer = QPrinter(
+        QPrinterInfo.availablePrinters()[0] if default.isNull() else default,
+        QPrinter.PrinterMode.HighResolution,
+    )
+    printer.setDocName(title)
+    printer.setFullPage(True)
+    printer.setPageLayout(layout)
+    return printer
+
+
+def _run_preview(parent: QWidget | None, printer: QPrinter, job: _PrintJob, title: str) -> bool:
+    """Qt's print preview of ``job``; True if the person printed from it."""
+    dialog = QPrintPreviewDialog(printer, parent)
+    dialog.setObjectName("print.preview")
+    dialog.setWindowTitle(title)
+    dialog.paintRequested.connect(job.paint)
+    try:
+        return _exec_dialog(dialog) == QDialog.DialogCode.Accepted
+    finally:
+        dialog.paintRequested.disconnect(job.paint)
+        dialog.deleteLater()
+
+
+def _unreadable() -> str:
+    return QCoreApplication.translate("PrintPdf", "the document could not be read")
+
+
 def _failed(
-    parent: QWidget | None, reason: str, archived_path: Path | None, report: bool = False
+    parent: QWidget | None, reason: str, document: PrintedDocument, archived_path: Path | None
 ) -> PrintOutcome:
-    if report:
-        text = QCoreApplication.translate(
-            "PrintPdf",
-            "Printing failed: {reason}. Nothing is lost; print the report again or save it "
-            "as a PDF.",
-        ).format(reason=reason)
-    else:
-        text = QCoreApplication.translate(
-            "PrintPdf",
-            "Printing failed: {reason}. The case is saved; you can reprint the slip from the case.",
-        ).format(reason=reason)
-    if archived_path is not None:
-        text += "\n" + QCoreApplication.translate(
-            "PrintPdf", "The slip was kept as a PDF: {path}"
-        ).format(path=archived_path)
     _critical(
-        parent, QCoreApplication.translate("PrintPdf", "Printing failed"), text, "print.failed"
+        parent,
+        QCoreApplication.translate("PrintPdf", "Printing failed"),
+        print_notices.failed_text(document, reason, archived_path),
+        "print.failed",
+        archived=archived_path,
     )
     return PrintOutcome.FAILED

@@ -36,7 +36,13 @@ from hall_desk.services import Services
 from hall_desk.services.report_data import RecordRow
 from hall_desk.services.session import StaffSession
 from hall_desk.services.stats_records import PURPOSE_SEPARATOR
-from hall_desk.ui.common import make_table_view, message_text, name_widget, translate_message
+from hall_desk.ui.common import (
+    make_table_view,
+    message_text,
+    name_widget,
+    size_within_screen,
+    translate_message,
+)
 from hall_desk.ui.table_model import RowTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -104,7 +110,7 @@ class RecordsDialog(QDialog):
         self.setObjectName("records_dialog")
         self.setWindowTitle(title)
         self.setAccessibleName(title)
-        self.resize(900, 520)
+        size_within_screen(self, 900, 520)
 
         heading = QLabel(title)
         heading.setProperty("role", "summary")

@@ -18,8 +18,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtPrintSupport import QPrinterInfo
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from hall_desk.domain.errors import DomainError, StorageError
 from hall_desk.domain.messages import QT_TRANSLATE_NOOP
@@ -59,18 +58,6 @@ def _show_dialog(dialog: LedgerExportDialog) -> None:
     """Show the export dialog without blocking the window behind it."""
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
     dialog.open()
-
-
-def _no_printer(parent: QWidget | None) -> None:
-    QMessageBox.warning(
-        parent,
-        QCoreApplication.translate("ReportActions", "No printer"),
-        QCoreApplication.translate(
-            "ReportActions",
-            "No printer is set up on this computer. "
-            "You can save the report as a PDF file and print it elsewhere.",
-        ),
-    )
 
 
 def document_title(period: Period, prefix: str = "") -> str:
@@ -136,9 +123,8 @@ class ReportActions:
     def print_report(self, parent: QWidget | None, period: Period) -> None:
         """Show the report in the print preview; print it from there."""
         parent = parent or self._parent
-        if not QPrinterInfo.availablePrinters():
-            _no_printer(parent)
-            return
+        # With no printer the report is still made: the message names it and offers the
+        # preview, from which it can be looked at or saved.
         try:
             with _Busy():
                 pdf = self.report_pdf(period)
@@ -203,9 +189,6 @@ class ReportActions:
                 )
         except DomainError as exc:
             show_domain_error(parent, exc)
-            return
-        if not QPrinterInfo.availablePrinters():
-            _no_printer(parent)
             return
         printing.print_pdf(parent, pdf, document_title(period, COUNTY_NAME), report=True)
 

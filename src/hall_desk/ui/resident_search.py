@@ -48,7 +48,9 @@ class ResidentSearch(QWidget):
 
         self.box = QLineEdit()
         name_widget(self.box, f"{prefix}.search", self.tr("Find a returning resident"))
-        self.box.setPlaceholderText(
+        # A short hint fits the narrowest form it sits in; the tooltip says it in full.
+        self.box.setPlaceholderText(self.tr("Name, initials, phone or ID ending (F2)"))
+        self.box.setToolTip(
             self.tr("Find a resident: name, pinyin initials, last 4 phone digits or ID ending (F2)")
         )
         self.box.setClearButtonEnabled(True)

@@ -52,11 +52,9 @@ class HourChart(FigureChart):
         series.append(self.current_set)
         series.setBarWidth(0.7)
         self.chart().addSeries(series)
-        self.category_axis(
-            [str(h) for h in shown],
-            QCoreApplication.translate("ReviewCharts", "Hour"),
-            Qt.AlignmentFlag.AlignBottom,
-        )
+        # Every hour keeps its bar, but only as many hours are named as fit side by side
+        # (every second one on a narrow chart), so none is cut to "…".
+        self.time_axis([str(h) for h in shown], QCoreApplication.translate("ReviewCharts", "Hour"))
         self.count_axis(
             max(values, default=0),
             QCoreApplication.translate("ReviewCharts", "Visits"),

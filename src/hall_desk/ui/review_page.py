@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from hall_desk.domain.errors import DomainError
-from hall_desk.domain.periods import Period
+from hall_desk.domain.periods import ComparedPeriods, Period
 from hall_desk.services import Services
 from hall_desk.services.report_data import Comparison, CountyReport
 from hall_desk.services.session import StaffSession
@@ -67,7 +67,7 @@ class ReviewPage(QWidget):
         self.records = RecordsOpener(services, session, self)
         self.records.failed.connect(lambda text: self._say(text, error=True))
 
-        self.chooser = PeriodChooser(services.clock.today)
+        self.chooser = PeriodChooser(services.clock.now)
         self.chooser.add_shortcuts(self)
         self.chooser.periodChanged.connect(lambda _period: self.refresh())
         self._build()
@@ -207,6 +207,10 @@ class ReviewPage(QWidget):
             return
         self._stale = False
         self.comparison = comparison
+        current, previous = comparison.current, comparison.previous
+        self.chooser.show_compared(
+            ComparedPeriods(current.period, previous.period, current.as_of, previous.as_of)
+        )
         self.comparison_model.set_comparison(comparison)
         for chart in self.charts():
             chart.set_comparison(comparison)
@@ -244,7 +248,10 @@ class ReviewPage(QWidget):
     def _figure_picked(self, row: int) -> None:
         key = self.comparison_model.record_key(row)
         if key is not None:
-            self.records.open(self.chooser.period, key, self.comparison_model.title(row))
+            # The days the figure counts (up to today while the period runs), so the list
+            # holds exactly what was counted.
+            counted = self.comparison.current.period if self.comparison else self.chooser.period
+            self.records.open(counted, key, self.comparison_model.title(row))
 
     def _chart_picked(self, pick: ChartPick) -> None:
         self.records.open(pick.period, pick.key, pick.title, shown=pick.shown)

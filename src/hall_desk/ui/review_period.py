@@ -4,13 +4,14 @@ today.
 
 A range that is not a period (the end before the start, longer than ten years) is explained
 beside the dates; the dates stay as typed, and ``periodChanged`` is only emitted
-for a period that can be shown.
+for a period that can be shown. Beside the dates stand the days counted and the days they are
+compared with (``domain.periods.compared_periods``), with "as of" while the period runs.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -24,7 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from hall_desk.domain.errors import ValidationError
-from hall_desk.domain.periods import PERIOD_KIND_LABELS, Period, PeriodKind
+from hall_desk.domain.periods import (
+    PERIOD_KIND_LABELS,
+    ComparedPeriods,
+    Period,
+    PeriodKind,
+    compared_periods,
+)
 from hall_desk.ui.common import (
     from_qdate,
     message_text,
@@ -50,11 +57,11 @@ def next_period(period: Period) -> Period:
 class PeriodChooser(QWidget):
     periodChanged = Signal(object)  # Period
 
-    def __init__(self, today: Callable[[], date], parent: QWidget | None = None) -> None:
+    def __init__(self, now: Callable[[], datetime], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("review.period")
-        self._today = today
-        self._period = Period.month(today())
+        self._now = now
+        self._period = Period.month(self._today())
 
         self.kind = QComboBox()
         name_widget(self.kind, "review.kind", self.tr("Kind of period"))
@@ -107,6 +114,9 @@ class PeriodChooser(QWidget):
         self.previous_button.clicked.connect(lambda _checked=False: self.step(-1))
         self.next_button.clicked.connect(lambda _checked=False: self.step(1))
         self.current_button.clicked.connect(lambda _checked=False: self.go_current())
+
+    def _today(self) -> date:
+        return self._now().date()
 
     def add_shortcuts(self, page: QWidget) -> None:
         """Alt+Left and Alt+Right step the period anywhere on ``page``."""
@@ -203,11 +213,29 @@ class PeriodChooser(QWidget):
         self.last.setVisible(is_range)
 
     def _show_text(self) -> None:
-        text = self.tr("{period}, compared with {previous}").format(
-            period=self._period.text(), previous=self._period.previous().text()
-        )
+        self.show_compared(compared_periods(self._period, self._now()))
+
+    def show_compared(self, spans: ComparedPeriods) -> None:
+        """Name the days counted and the days compared with (the page passes what it shows)."""
+        if spans.as_of is None:
+            text = self.tr("{period}, compared with {previous}").format(
+                period=spans.current.text(), previous=spans.previous.text()
+            )
+        else:
+            text = self.tr("{period} (as of {as_of}), compared with {previous}").format(
+                period=spans.current.text(),
+                as_of=self.as_of_text(spans.as_of, spans.current),
+                previous=spans.previous.text(),
+            )
         self.text.setText(text)
         self.text.setToolTip(text)
+
+    def as_of_text(self, moment: datetime, counted: Period) -> str:
+        """``14:30`` for a day, else ``12/8 14:30`` (Chinese ``12月8日 14:30``)."""
+        time = f"{moment:%H:%M}"
+        if counted.days == 1:
+            return time
+        return self.tr("{month}/{day} {time}").format(month=moment.month, day=moment.day, time=time)
 
     def _show_error(self, text: str) -> None:
         self.error.setText(text)

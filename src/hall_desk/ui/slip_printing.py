@@ -14,10 +14,11 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from hall_desk.domain.errors import DomainError, StorageError
 from hall_desk.domain.messages import QT_TRANSLATE_NOOP
-from hall_desk.printing.slips import SlipLayout, slip_title
+from hall_desk.printing.slips import SlipKind, SlipLayout, slip_title
 from hall_desk.services import Services
 from hall_desk.services.session import StaffSession
 from hall_desk.services.slips import IssuedSlip, SlipService
+from hall_desk.ui import print_notices
 from hall_desk.ui import print_pdf as printing
 from hall_desk.ui.error_dialog import show_domain_error
 
@@ -27,6 +28,17 @@ def layout_from(preference: str) -> SlipLayout:
         return SlipLayout(preference)
     except ValueError:
         return SlipLayout.A5
+
+
+def slip_name(kind: SlipKind) -> str:
+    """The name of a case's slip in the interface language (受理回执 in Chinese)."""
+    names = {
+        SlipKind.RECEIPT: QCoreApplication.translate("SlipPrinting", "handling slip"),
+        SlipKind.NOTICE: QCoreApplication.translate("SlipPrinting", "one-time notice"),
+        SlipKind.REFUSAL: QCoreApplication.translate("SlipPrinting", "refusal notice"),
+        SlipKind.COMPLETION: QCoreApplication.translate("SlipPrinting", "completion notice"),
+    }
+    return names[SlipKind(kind)]
 
 
 def issue_and_print(
@@ -48,9 +60,12 @@ def issue_and_print(
         show_domain_error(parent, exc)
         return None
     title = f"{issued.case_number} {slip_title(issued.kind)}"
-    outcome = printing.print_pdf(parent, issued.pdf, title, archived_path=issued.archived)
+    document = print_notices.case_slip(slip_name(issued.kind))
+    outcome = printing.print_pdf(
+        parent, issued.pdf, title, archived_path=issued.archived, document=document
+    )
     if report is not None:
-        report(_outcome_text(outcome, issued.archived))
+        report(_outcome_text(outcome, document, issued.archived))
     return issued
 
 
@@ -72,9 +87,12 @@ def print_booking_slip(
     title = QCoreApplication.translate("SlipPrinting", "{number} booking slip").format(
         number=issued.number
     )
-    outcome = printing.print_pdf(parent, issued.pdf, title, archived_path=issued.archived)
+    document = print_notices.booking_slip()
+    outcome = printing.print_pdf(
+        parent, issued.pdf, title, archived_path=issued.archived, document=document
+    )
     if report is not None:
-        report(_outcome_text(outcome, issued.archived))
+        report(_outcome_text(outcome, document, issued.archived))
     return True
 
 
@@ -123,22 +141,26 @@ def export_booking_ics(
     return target
 
 
-def _outcome_text(outcome: printing.PrintOutcome, archived: Path | None) -> str:
-    where = str(archived) if archived else ""
+def _outcome_text(
+    outcome: printing.PrintOutcome, document: print_notices.PrintedDocument, archived: Path | None
+) -> str:
+    where, name = (str(archived) if archived else ""), document.name
     if outcome is printing.PrintOutcome.PRINTED:
         return QCoreApplication.translate(
-            "SlipPrinting", "Slip printed; a copy is kept at {path}."
-        ).format(path=where)
+            "SlipPrinting", "The {document} was printed; a copy is kept at {path}."
+        ).format(document=name, path=where)
     if outcome is printing.PrintOutcome.CANCELLED:
         return QCoreApplication.translate(
             "SlipPrinting",
-            "Printing cancelled. The slip is kept at {path}; it can be printed again at any time.",
-        ).format(path=where)
+            "Printing cancelled. The {document} is kept at {path}; it can be printed again at "
+            "any time.",
+        ).format(document=name, path=where)
     if outcome is printing.PrintOutcome.NO_PRINTER:
         return QCoreApplication.translate(
-            "SlipPrinting", "No printer: the slip is kept at {path}."
-        ).format(path=where)
+            "SlipPrinting", "No printer: the {document} is kept at {path}."
+        ).format(document=name, path=where)
     return QCoreApplication.translate(
         "SlipPrinting",
-        "The printer failed. The slip is kept at {path}; it can be printed again at any time.",
-    ).format(path=where)
+        "The printer failed. The {document} is kept at {path}; it can be printed again at any "
+        "time.",
+    ).format(document=name, path=where)

@@ -21,7 +21,7 @@ from PySide6.QtGui import (
     QPolygon,
 )
 
-from hall_desk.ui.time_grid_layout import GridGeometry, format_minute
+from hall_desk.ui.time_grid_layout import GridBlock, GridGeometry, format_minute
 
 
 @dataclass(frozen=True)
@@ -178,6 +178,8 @@ class GridPainting(GridGeometry):
         painter.setPen(QColor(look.text))
         painter.setFont(fonts[0])
         title = _fit(title_fm, block.title, text.width())
+        if title != block.title and self._paint_wrapped(painter, block, text, fonts):
+            return
         if not block.subtitle or text.height() < title_fm.height() + small_fm.height():
             painter.drawText(text, Qt.AlignmentFlag.AlignVCenter, title)
             return
@@ -190,6 +192,33 @@ class GridPainting(GridGeometry):
             Qt.AlignmentFlag.AlignTop,
             _fit(small_fm, block.subtitle, text.width()),
         )
+
+    def _paint_wrapped(
+        self, painter: QPainter, block: GridBlock, text: QRect, fonts: tuple[QFont, QFont]
+    ) -> bool:
+        """A title too long for one line goes on two smaller lines, with the times below
+        when the row is high enough (the grid's columns say the times anyway); the block's
+        tooltip still has everything."""
+        small = QFont(fonts[1])
+        small.setBold(True)
+        fm, plain_fm = QFontMetrics(small), QFontMetrics(fonts[1])
+        if text.height() < fm.height() * 2:
+            return False
+        with_times = bool(block.subtitle) and text.height() >= fm.height() * 2 + plain_fm.height()
+        used = fm.height() * 2 + (plain_fm.height() if with_times else 0)
+        top = text.top() + (text.height() - used) // 2
+        first, rest = split_line(fm, block.title, text.width())
+        painter.setFont(small)
+        for number, line in enumerate((first, _fit(fm, rest, text.width()))):
+            box = QRect(text.left(), top + number * fm.height(), text.width(), fm.height())
+            painter.drawText(box, Qt.AlignmentFlag.AlignTop, line)
+        if with_times:
+            painter.setFont(fonts[1])
+            box = QRect(text.left(), top + 2 * fm.height(), text.width(), plain_fm.height())
+            painter.drawText(
+                box, Qt.AlignmentFlag.AlignTop, _fit(plain_fm, block.subtitle, text.width())
+            )
+        return True
 
     def _paint_selection(self, painter: QPainter) -> None:
         if not self._labels:
@@ -284,3 +313,17 @@ def _fit(fm: QFontMetrics, text: str, width: int) -> str:
     """Elide to fit; where only the ellipsis fits, the clipped start of the text says more."""
     elided = fm.elidedText(text, Qt.TextElideMode.ElideRight, width)
     return text if elided in ("…", "") else elided
+
+
+def split_line(fm: QFontMetrics, text: str, width: int) -> tuple[str, str]:
+    """The longest start of ``text`` that fits ``width`` and the rest (Chinese wraps
+    anywhere; a space nearby is preferred so Latin words stay whole)."""
+    end = 0
+    while end < len(text) and fm.horizontalAdvance(text[: end + 1]) <= width:
+        end += 1
+    if end == 0 or end == len(text):
+        return text[:end], text[end:]
+    space = text.rfind(" ", 0, end)
+    if space > end // 2:
+        end = space + 1
+    return text[:end].rstrip(), text[end:].lstrip()

@@ -1,5 +1,8 @@
 """Today (今日): the desk's glance at the day, compared with yesterday.
 
+Room use counts the hours up to now, and yesterday's up to the same time of day
+(``domain.periods.compared_periods``), so the morning's share is not diluted by the evening.
+
 Figures are tiles that open the records behind them; breakdowns below (by category, purpose,
 service item, office, room and hour) drill down the same way. The page refreshes itself: a
 burst of changes anywhere in the program refreshes it once, and a minute timer keeps "in the
@@ -222,10 +225,11 @@ class TodayPage(QWidget):
         visitors = QWidget()
         row = QHBoxLayout(visitors)
         row.setContentsMargins(4, 4, 4, 4)
-        row.addWidget(self.category_table, 3)
+        # The categories get the most room: 新就业群体（快递员、外卖骑手） is the longest name.
+        row.addWidget(self.category_table, 4)
         row.addWidget(self.purpose_table, 3)
         row.addWidget(self.walk_in_table, 3)
-        row.addWidget(self.hour_chart, 5)
+        row.addWidget(self.hour_chart, 4)
         cases = QWidget()
         row = QHBoxLayout(cases)
         row.setContentsMargins(4, 4, 4, 4)
@@ -328,6 +332,11 @@ class TodayPage(QWidget):
             sub = self.tr("{n} cases open").format(n=now.backlog.open_cases)
         elif spec.backlog:
             sub = self.tr("Standing now")
+        elif spec.name == "room_share" and before.as_of is not None:
+            # Today's room hours count up to now, yesterday's up to the same time.
+            sub = self.tr("Yesterday until {time}: {value}").format(
+                time=f"{before.as_of:%H:%M}", value=value_text(spec.value(before), spec.unit)
+            )
         else:
             sub = self.tr("Yesterday {value}").format(
                 value=value_text(spec.value(before), spec.unit)

@@ -35,6 +35,7 @@ from hall_desk.domain.visits import (
 from hall_desk.services.residents import ResidentSummary
 from hall_desk.services.visits import VisitForm
 from hall_desk.ui.common import FieldErrors, name_widget, translate_message, with_error_label
+from hall_desk.ui.known_resident import TakeRegisteredButton
 
 
 class VisitorForm(QWidget):
@@ -49,6 +50,8 @@ class VisitorForm(QWidget):
         self.linked = QLabel()
         name_widget(self.linked, "visitor.linked", self.tr("Returning resident"))
         self.linked.setProperty("role", "linked")
+        # A long name and numbers wrap onto a second line instead of widening the panel.
+        self.linked.setWordWrap(True)
         self.unlink = QPushButton(self.tr("Someone else"))
         name_widget(self.unlink, "visitor.unlink", self.tr("Register someone else"))
         self.unlink.clicked.connect(self._unlink)
@@ -72,6 +75,8 @@ class VisitorForm(QWidget):
         self.id_info.setProperty("role", "hint")
         self.id_info.setWordWrap(True)
         self.id_info.hide()
+        # "Register as 李** (registered resident)" while the ID number is someone else's.
+        self.take_known = TakeRegisteredButton("visitor.takeKnown")
         self.phone = QLineEdit()
         name_widget(self.phone, "visitor.phone", self.tr("Phone"))
         self.phone.setMaxLength(30)
@@ -124,6 +129,7 @@ class VisitorForm(QWidget):
             box, error_label = with_error_label(widget, f"visitor.{field}.error")
             if field == "id_number":
                 box.layout().addWidget(self.id_info)
+                box.layout().addWidget(self.take_known)
             self.errors.add(field, widget, error_label)
             form.addRow(label, box)
 
@@ -152,6 +158,10 @@ class VisitorForm(QWidget):
         ]
         for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)
+        # The offer to take the registered resident is one Tab away from the ID number (a
+        # button: Enter or Space takes them, it does not register).
+        QWidget.setTabOrder(self.id_number, self.take_known)
+        QWidget.setTabOrder(self.take_known, self.phone)
         for widget in order[:-2]:
             widget.installEventFilter(self)
         self.party_size.findChild(QLineEdit).installEventFilter(self)
@@ -222,6 +232,7 @@ class VisitorForm(QWidget):
         self.id_number.setPlaceholderText(self.tr("optional: ID card, residence permit..."))
         self.phone.setPlaceholderText(self.tr("optional: mobile, or landline with area code"))
         self.set_id_hint("")
+        self.take_known.offer(None)
         self.category.setCurrentIndex(0)
         for box in self.purposes.values():
             box.setChecked(False)

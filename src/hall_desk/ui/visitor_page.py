@@ -30,6 +30,7 @@ from hall_desk.services.visits import VisitService
 from hall_desk.ui.common import make_table_view, message_text, name_widget, translate_message
 from hall_desk.ui.error_dialog import show_domain_error
 from hall_desk.ui.events import DataEvents
+from hall_desk.ui.known_resident import complete_id_text, registered_holder
 from hall_desk.ui.resident_search import ResidentSearch
 from hall_desk.ui.visit_models import VisitTableModel
 from hall_desk.ui.visitor_form import VisitorForm
@@ -67,6 +68,7 @@ class VisitorPage(QWidget):
         self.form.cleared.connect(self.clear)
         self.form.unlinked.connect(self.finder.focus)
         self.form.id_number.textChanged.connect(self._id_hint)
+        self.form.take_known.taken.connect(self.pick_resident)
         self.status = QLabel()
         name_widget(self.status, "visitor.status", self.tr("Last registration"))
         self.status.setProperty("role", "ok")
@@ -270,19 +272,30 @@ class VisitorPage(QWidget):
         except ValidationError as exc:
             if exc.for_field("id_number"):
                 self.form.set_id_hint("")  # the error under the field says it already
+            self._say_refused()
             self.form.errors.show(exc)
             return
         except DomainError as exc:
+            self._say_refused()
             self.form.errors.show_text(message_text(exc))
             return
-        text = (
-            self.tr("{name} (returning) registered at {time}")
-            if record.returning
-            else self.tr("{name} registered at {time}")
-        )
-        self.status.setText(text.format(name=record.name, time=record.arrived_at.strftime("%H:%M")))
+        arrived = record.arrived_at.strftime("%H:%M")
+        if record.visit_count > 1:
+            text = self.tr("{name} registered at {time} (visit no. {count})").format(
+                name=record.name, time=arrived, count=record.visit_count
+            )
+        else:
+            text = self.tr("{name} registered at {time} (first visit)").format(
+                name=record.name, time=arrived
+            )
+        self.status.setText(text)
         self.clear()
         self._events.changed.emit("visit")
+
+    def _say_refused(self) -> None:
+        """The last registration's green line goes: next to red errors it would read as if
+        this one had been saved."""
+        self.status.clear()
 
     def clear(self) -> None:
         self.form.clear()
@@ -291,15 +304,16 @@ class VisitorPage(QWidget):
 
     def _id_hint(self, text: str) -> None:
         """Say what a complete ID number tells (sex, age, kind) or what is wrong with it."""
-        digits = "".join(ch for ch in text if not ch.isspace())
-        if len(digits) not in (15, 18):
+        if not complete_id_text(text):
             self.form.set_id_hint("")
+            self.form.take_known.offer(None)
             return
         today = self._clock.today()
         try:
             number = parse_id_number(text, today)
         except ValidationError as exc:
             self.form.set_id_hint(message_text(exc))
+            self.form.take_known.offer(None)
             return
         kinds = {
             IdKind.MAINLAND: self.tr("Resident ID card"),
@@ -310,15 +324,11 @@ class VisitorPage(QWidget):
         hint = self.tr("{kind} · {sex} · {age} years").format(
             kind=kinds[number.kind], sex=sex, age=number.age_on(today)
         )
-        try:
-            known = self._residents.find_by_id_number(self._session, text)
-        except DomainError:
-            known = None
-        if known is not None and (self.form.resident is None or known.id != self.form.resident.id):
-            hint += self.tr(
-                " · already registered as {name}: this visit will be added to that person"
-            ).format(name=known.name)
         self.form.set_id_hint(hint)
+        # The number may be a registered resident's: the button under the hint offers them.
+        self.form.take_known.offer(
+            registered_holder(self._residents, self._session, text, self.form.resident)
+        )
 
     # -- the hall ----------------------------------------------------------------------
     def _selected_id(self, view: QTableView) -> int | None:
