@@ -34,9 +34,9 @@ from hall_desk.domain.clock import FixedClock
 from hall_desk.domain.errors import ConflictError
 from hall_desk.printing.slip_layout import SlipLayout
 from hall_desk.services import create_services
-from hall_desk.services.bookings import BookingForm
-from hall_desk.services.demo import fill_demo
-from hall_desk.services.demo_bookings import fill_demo_bookings
+from hall_desk.services.bookings.bookings import BookingForm
+from hall_desk.services.demo.demo import fill_demo
+from hall_desk.services.demo.demo_bookings import fill_demo_bookings
 from hall_desk.services.passwords import Passwords
 from hall_desk.services.staff import SetupForm
 

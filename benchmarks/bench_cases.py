@@ -31,9 +31,9 @@ from hall_desk.domain.catalogue import ItemKind
 from hall_desk.domain.clock import FixedClock
 from hall_desk.printing.slips import SlipLayout
 from hall_desk.services import create_services
-from hall_desk.services.case_intake import IntakeForm
-from hall_desk.services.case_lists import CaseQuery, CaseView
-from hall_desk.services.demo import fill_demo
+from hall_desk.services.cases.case_intake import IntakeForm
+from hall_desk.services.cases.case_lists import CaseQuery, CaseView
+from hall_desk.services.demo.demo import fill_demo
 from hall_desk.services.passwords import Passwords
 from hall_desk.services.staff import SetupForm
 

@@ -38,7 +38,7 @@ from hall_desk.domain.id_numbers import check_character
 from hall_desk.domain.periods import Period
 from hall_desk.domain.visits import VisitorCategory, VisitPurpose
 from hall_desk.services import create_services
-from hall_desk.services.ledgers import LedgerKind
+from hall_desk.services.figures.ledgers import LedgerKind
 from hall_desk.services.passwords import Passwords
 from hall_desk.services.staff import SetupForm
 

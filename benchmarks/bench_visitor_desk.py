@@ -29,10 +29,10 @@ from hall_desk.db.migrate import upgrade_to_head
 from hall_desk.db.models import Resident, Visit
 from hall_desk.domain.clock import FixedClock
 from hall_desk.services import create_services
-from hall_desk.services.demo import fill_demo
+from hall_desk.services.demo.demo import fill_demo
 from hall_desk.services.passwords import Passwords
 from hall_desk.services.staff import SetupForm
-from hall_desk.services.visits import VisitForm
+from hall_desk.services.visitors.visits import VisitForm
 
 RESULTS = Path(__file__).with_name("results")
 

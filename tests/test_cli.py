@@ -106,7 +106,7 @@ def test_slip_writes_a_case_slip_and_marks_the_second_as_reprint(tmp_path: Path,
     from hall_desk.config import resolve_paths
     from hall_desk.db.migrate import upgrade_to_head
     from hall_desk.services import create_services
-    from hall_desk.services.case_intake import IntakeForm
+    from hall_desk.services.cases.case_intake import IntakeForm
     from hall_desk.services.catalogue import ItemForm
     from tests.conftest import set_up_center
 

@@ -15,7 +15,7 @@ from hall_desk.db.database import Database
 from hall_desk.db.migrate import upgrade_to_head
 from hall_desk.db.models import ServiceCase, Visit
 from hall_desk.domain.clock import Clock
-from hall_desk.services.demo import fill_demo
+from hall_desk.services.demo.demo import fill_demo
 from hall_desk.services.passwords import Passwords
 
 

@@ -21,9 +21,9 @@ from hall_desk.domain.clock import FixedClock
 from hall_desk.domain.periods import Period
 from hall_desk.printing.report_pdf import render_report
 from hall_desk.services import create_services
-from hall_desk.services.audit_chain import chain_head, head_text
 from hall_desk.services.passwords import Passwords
-from hall_desk.services.visits import VisitForm
+from hall_desk.services.safety.audit_chain import chain_head, head_text
+from hall_desk.services.visitors.visits import VisitForm
 from tests.conftest import NOW, add_clerk, set_up_center
 
 

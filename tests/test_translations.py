@@ -97,8 +97,8 @@ def test_the_interface_speaks_chinese_by_default(qtbot) -> None:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
-    from hall_desk.ui.login_dialogs import LoginDialog
-    from hall_desk.ui.qt_i18n import install_translations
+    from hall_desk.ui.shell.login_dialogs import LoginDialog
+    from hall_desk.ui.shell.qt_i18n import install_translations
 
     app = QApplication.instance()
     translators = install_translations(app, "zh_CN")

@@ -2136,7 +2136,6 @@ The stop from {date} is taken back and payment goes on as before.</source>
     </message>
     <message>
         <source>Lock when idle</source>
-        <extracomment>&quot;Sign out&quot; was chosen on the lock dialog; the desk returns to the sign-in dialog.</extracomment>
         <translation>闲置锁屏</translation>
     </message>
     <message>

@@ -16,31 +16,28 @@ from hall_desk.db.migrate import upgrade_to_head
 from hall_desk.domain.errors import DomainError
 from hall_desk.logging_setup import setup_logging
 from hall_desk.services import Services, create_services
-from hall_desk.services.backup_status import STATUS_FILE_NAME
-from hall_desk.services.backups import BackupService
+from hall_desk.services.safety.backup_status import STATUS_FILE_NAME
+from hall_desk.services.safety.backups import BackupService
 from hall_desk.services.session import StaffSession
-from hall_desk.ui.background import BackgroundTask
-from hall_desk.ui.bookings_page import BookingsPage
-from hall_desk.ui.cases_page import CasesPage
-from hall_desk.ui.common import message_text
-from hall_desk.ui.elderly_panel import ElderlyPanel
-from hall_desk.ui.error_dialog import ExceptionReporter
-from hall_desk.ui.events import DataEvents
-from hall_desk.ui.fonts import install_bundled_font
-from hall_desk.ui.idle_lock import IdleLock
-from hall_desk.ui.login_dialogs import LoginDialog, SetupDialog
-from hall_desk.ui.main_window import MainWindow, PageEntry
-from hall_desk.ui.qt_i18n import install_translations
-from hall_desk.ui.report_actions import ReportActions
-from hall_desk.ui.review_page import ReviewPage
-from hall_desk.ui.settings_page import SettingsPage
-from hall_desk.ui.single_instance import SingleInstance, bring_forward, instance_key
-from hall_desk.ui.slip_printing import layout_from
-from hall_desk.ui.today_page import TodayPage
-from hall_desk.ui.transfer_panel import TransferPanel
-from hall_desk.ui.visitor_page import VisitorPage
+from hall_desk.ui import bookings, cases, figures, settings, visitors
+from hall_desk.ui.kit.background import BackgroundTask
+from hall_desk.ui.kit.common import message_text
+from hall_desk.ui.kit.error_dialog import ExceptionReporter
+from hall_desk.ui.kit.events import DataEvents
+from hall_desk.ui.kit.pages import PageContext
+from hall_desk.ui.settings.settings_page import SettingsPage
+from hall_desk.ui.shell.fonts import install_bundled_font
+from hall_desk.ui.shell.idle_lock import IdleLock
+from hall_desk.ui.shell.login_dialogs import LoginDialog, SetupDialog
+from hall_desk.ui.shell.main_window import MainWindow
+from hall_desk.ui.shell.qt_i18n import install_translations
+from hall_desk.ui.shell.single_instance import SingleInstance, bring_forward, instance_key
 
 log = logging.getLogger(__name__)
+
+
+# The areas of the desk, in the order of the main window's pages (Ctrl+1 ...).
+AREAS = (visitors.pages, cases.pages, bookings.pages, figures.pages, settings.pages)
 
 
 def create_application() -> QApplication:
@@ -85,83 +82,19 @@ def build_main_window(
     preferences: Preferences,
     backups: BackupService | None = None,
 ) -> MainWindow:
-    """The main window with every page, each given the services it needs."""
+    """The main window with every area's pages, each given the services it needs."""
     events = DataEvents()
-    visitor_page = VisitorPage(services.visits, services.residents, session, events, services.clock)
-    cases_page = CasesPage(
-        cases=services.cases,
-        lists=services.case_lists,
-        catalogue=services.catalogue,
-        calendar=services.calendar,
-        residents=services.residents,
-        slips=services.slips,
-        session=session,
-        events=events,
-        clock=services.clock,
-        slip_layout=lambda: layout_from(Preferences.load(paths.preferences_file).slip_layout),
-        extra_tabs=[
-            (
-                QCoreApplication.translate("MainWindow", "Elderly-age subsidy"),
-                ElderlyPanel(services.elderly, session, events, services.clock),
-            ),
-            (
-                QCoreApplication.translate("MainWindow", "Party membership transfers"),
-                TransferPanel(services.transfers, session, events, services.clock),
-            ),
-        ],
-    )
-    bookings_page = BookingsPage(
+    context = PageContext(
         services,
         session,
         events,
-        slip_layout=lambda: layout_from(Preferences.load(paths.preferences_file).slip_layout),
+        paths,
+        preferences,
+        backups or make_backup_service(services, paths),
     )
-    actions = ReportActions(services, session, default_dir=lambda: paths.exports_dir)
-    today_page = TodayPage(services, session, events, actions=actions)
-    review_page = ReviewPage(services, session, events, actions=actions)
-    pages = [
-        PageEntry("visitor", QCoreApplication.translate("MainWindow", "Visitors"), visitor_page),
-        PageEntry("cases", QCoreApplication.translate("MainWindow", "Service cases"), cases_page),
-        PageEntry(
-            "bookings", QCoreApplication.translate("MainWindow", "Room bookings"), bookings_page
-        ),
-        PageEntry("today", QCoreApplication.translate("MainWindow", "Today"), today_page),
-        PageEntry("review", QCoreApplication.translate("MainWindow", "Review"), review_page),
-        PageEntry(
-            "settings",
-            QCoreApplication.translate("MainWindow", "Settings"),
-            SettingsPage(
-                services.staff,
-                services.sites,
-                session,
-                events,
-                preferences,
-                paths.preferences_file,
-                clock=services.clock,
-                catalogue=services.catalogue,
-                calendar=services.calendar,
-                rooms=services.rooms,
-                backups=backups or make_backup_service(services, paths),
-                retention=services.retention,
-            ),
-        ),
-    ]
+    pages = [entry for area_pages in AREAS for entry in area_pages(context)]
     window = MainWindow(session, pages, services.db.place())
     events.setParent(window)
-
-    def open_scanned_case(number: str) -> None:
-        # A slip scanned at the visitor desk opens its case on the case page.
-        window.show_page("cases")
-        cases_page.open_number(number)
-
-    def open_scanned_booking(number: str) -> None:
-        # A booking slip scanned at the visitor desk opens the booking for check-in.
-        window.show_page("bookings")
-        bookings_page.open_number(number)
-
-    visitor_page.finder.opens_cases = True
-    visitor_page.finder.caseNumber.connect(open_scanned_case)
-    visitor_page.finder.bookingNumber.connect(open_scanned_booking)
     return window
 
 
@@ -221,9 +154,9 @@ class DeskApp:
             self.services.staff, dialog.session, self.window, preferences.idle_lock_minutes
         )
         self.idle_lock.signOutRequested.connect(self._sign_out)
-        settings = self.window.page("settings")
-        if isinstance(settings, SettingsPage):
-            settings.idle_box.minutesChanged.connect(self.idle_lock.set_minutes)
+        settings_page = self.window.page("settings")
+        if isinstance(settings_page, SettingsPage):
+            settings_page.idle_box.minutesChanged.connect(self.idle_lock.set_minutes)
         self.idle_lock.install()
         self.window.fit_to_screen()
         self.window.show()

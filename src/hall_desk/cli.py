@@ -236,7 +236,7 @@ def _slip(args: argparse.Namespace, paths: AppPaths, t: Callable[[str], str]) ->
     from hall_desk.domain.cases import parse_case_number
     from hall_desk.domain.clock import Clock
     from hall_desk.printing.slips import SlipLayout, slip_title
-    from hall_desk.services.slips import SlipService
+    from hall_desk.services.cases.slips import SlipService
 
     number = parse_case_number(args.case_number)
     if number is None:

@@ -19,7 +19,7 @@ from hall_desk.domain.messages import QT_TRANSLATE_NOOP
 if TYPE_CHECKING:
     from hall_desk.config import AppPaths
     from hall_desk.db.database import Database
-    from hall_desk.services.backups import BackupService
+    from hall_desk.services.safety.backups import BackupService
 
 Translate = Callable[[str], str]
 COMMANDS = ("backup", "restore")
@@ -99,8 +99,8 @@ def run(args: argparse.Namespace, paths: AppPaths, db_url: str, t: Translate, tm
 def _service(db: Database, paths: AppPaths) -> BackupService:
     from hall_desk.config import Preferences
     from hall_desk.domain.clock import Clock
-    from hall_desk.services.backup_status import STATUS_FILE_NAME
-    from hall_desk.services.backups import BackupService
+    from hall_desk.services.safety.backup_status import STATUS_FILE_NAME
+    from hall_desk.services.safety.backups import BackupService
 
     return BackupService(
         db,

@@ -73,7 +73,7 @@ def run(
 ) -> int:
     """Fill the database; the exit status (0 done, 2 refused or not attempted)."""
     from hall_desk.domain.clock import Clock
-    from hall_desk.services.demo import RealCenterError, fill_demo
+    from hall_desk.services.demo.demo import RealCenterError, fill_demo
     from hall_desk.services.passwords import Passwords
 
     if not 1 <= args.days <= 366 or not 1 <= args.per_day <= 2000:

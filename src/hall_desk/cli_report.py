@@ -21,8 +21,8 @@ if TYPE_CHECKING:
     from hall_desk.db.database import Database
     from hall_desk.domain.clock import Clock
     from hall_desk.domain.periods import Period
-    from hall_desk.services.report_data import CountyReport
-    from hall_desk.services.stats import StatsService
+    from hall_desk.domain.reports import CountyReport
+    from hall_desk.services.figures.stats import StatsService
 
 Translate = Callable[[str], str]
 FORMATS = ("text", "json", "xlsx", "pdf")
@@ -145,8 +145,8 @@ def _report(
     from hall_desk.domain.periods import period_between
     from hall_desk.printing.report_text import comparison_text
     from hall_desk.services.calendar import CalendarService
-    from hall_desk.services.report_json import comparison_dict
-    from hall_desk.services.stats import StatsService
+    from hall_desk.services.figures.report_json import comparison_dict
+    from hall_desk.services.figures.stats import StatsService
 
     period = period_between(args.first, args.last)
     out: Path | None = args.out
@@ -195,7 +195,7 @@ def _report(
             return _emit(json.dumps(data, ensure_ascii=False, indent=2), out, t)
         if args.format == "pdf":
             from hall_desk.printing.report_pdf import render_report
-            from hall_desk.services.audit_chain import chain_head, head_text
+            from hall_desk.services.safety.audit_chain import chain_head, head_text
 
             pdf = render_report(
                 comparison,
@@ -268,7 +268,7 @@ def _write_county(
     county: CountyReport, fmt: str, out: Path | None, t: Translate, tm: Translate
 ) -> int:
     from hall_desk.printing.report_text import county_text
-    from hall_desk.services.report_json import county_dict
+    from hall_desk.services.figures.report_json import county_dict
 
     if fmt == "json":
         return _emit(json.dumps(county_dict(county, tm), ensure_ascii=False, indent=2), out, t)
@@ -290,7 +290,7 @@ def _write_ledgers(
     t: Translate,
 ) -> int:
     """Every ledger of the period, masked: from the terminal nobody is signed in."""
-    from hall_desk.services.ledgers import LedgerKind, LedgerService
+    from hall_desk.services.figures.ledgers import LedgerKind, LedgerService
     from hall_desk.services.session import terminal_session
 
     name = next(n for i, _, n in stats.sites() if i == site_id)

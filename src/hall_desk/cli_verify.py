@@ -62,7 +62,7 @@ def run(
 
 
 def _verify(db_opener: Callable[[], Database], t: Translate, tm: Translate) -> int:
-    from hall_desk.services.audit_chain import verify
+    from hall_desk.services.safety.audit_chain import verify
 
     db = db_opener()
     try:
@@ -98,7 +98,7 @@ def _verify(db_opener: Callable[[], Database], t: Translate, tm: Translate) -> i
 
 def _purge(args: argparse.Namespace, db_opener: Callable[[], Database], t: Translate) -> int:
     from hall_desk.domain.clock import Clock
-    from hall_desk.services.retention import RetentionService
+    from hall_desk.services.safety.retention import RetentionService
 
     db = db_opener()
     try:

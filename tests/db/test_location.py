@@ -20,7 +20,7 @@ from hall_desk.db.location import (
     windows_is_network_path,
 )
 from hall_desk.domain.errors import StorageError
-from hall_desk.ui.common import message_text
+from hall_desk.ui.kit.common import message_text
 
 MOUNTINFO = r"""
 22 1 0:21 / /proc rw,relatime shared:5 - proc proc rw

@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from hall_desk.bundled import default_rooms
 from hall_desk.domain.bookings import (
     MAX_REPEAT_SPAN_DAYS,
     MAX_REPEATS,
@@ -24,7 +25,6 @@ from hall_desk.domain.bookings import (
     shift_to,
 )
 from hall_desk.domain.errors import ValidationError
-from hall_desk.domain.room_list import default_rooms
 from hall_desk.domain.rooms import Closure, RoomSpec
 
 NOW = datetime(2026, 11, 20, 9, 30)  # a Friday

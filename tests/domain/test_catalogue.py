@@ -1,16 +1,16 @@
-"""The service list: the shipped default catalogue, field rules and catalogue files."""
+"""The service list: the shipped default catalogue, field rules and the text of list files."""
 
 from __future__ import annotations
 
 import json
 import re
-from pathlib import Path
 from typing import Any
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from hall_desk.bundled import default_catalogue, default_catalogue_path
 from hall_desk.domain.catalogue import (
     CATEGORY_LABELS,
     KIND_LABELS,
@@ -25,12 +25,10 @@ from hall_desk.domain.catalogue import (
     clean_item_name,
     clean_office,
     clean_time_limit,
-    default_catalogue,
-    default_catalogue_path,
-    load_catalogue,
     parse_category,
     parse_kind,
 )
+from hall_desk.domain.catalogue_file import parse_catalogue
 from hall_desk.domain.errors import ValidationError
 
 MUST_HAVE = {
@@ -316,34 +314,28 @@ def item_toml(**changes: Any) -> str:
     return "\n".join(lines) + "\n"
 
 
-def write(tmp_path: Path, text: str) -> Path:
-    path = tmp_path / "items.toml"
-    path.write_text(text, encoding="utf-8")
-    return path
+SOURCE = "items.toml"
 
 
-def load_error(path: Path) -> ValidationError:
+def parse_error(text: str) -> ValidationError:
     with pytest.raises(ValidationError) as info:
-        load_catalogue(path)
+        parse_catalogue(text, SOURCE)
     exc = info.value
     assert exc.field == "catalogue_file"
     assert "{" not in exc.render()
-    assert str(path) in exc.render()
+    assert SOURCE in exc.render()
     return exc
 
 
-def test_a_small_file_loads(tmp_path: Path) -> None:
-    path = write(tmp_path, item_toml() + "\n" + item_toml(code="SF001", name="法律咨询"))
-    items = load_catalogue(path)
+def test_a_small_list_is_read() -> None:
+    items = parse_catalogue(item_toml() + "\n" + item_toml(code="SF001", name="法律咨询"), SOURCE)
     assert [item.code for item in items] == ["MZ001", "SF001"]
 
 
-def test_duplicate_codes_are_refused(tmp_path: Path) -> None:
-    path = write(
-        tmp_path,
-        item_toml() + item_toml(code="SF001", name="法律咨询") + item_toml(code=" mz001"),
+def test_duplicate_codes_are_refused() -> None:
+    exc = parse_error(
+        item_toml() + item_toml(code="SF001", name="法律咨询") + item_toml(code=" mz001")
     )
-    exc = load_error(path)
     params = exc.message.params
     assert params["index"] == 3
     assert params["code"] == "MZ001"
@@ -351,9 +343,8 @@ def test_duplicate_codes_are_refused(tmp_path: Path) -> None:
     assert exc.errors[1].message.params == {"code": "MZ001", "first": 1}
 
 
-def test_a_bad_field_names_item_code_and_field(tmp_path: Path) -> None:
-    path = write(tmp_path, item_toml() + item_toml(code="CL001", time_limit_days=400, kind="x"))
-    exc = load_error(path)
+def test_a_bad_field_names_item_code_and_field() -> None:
+    exc = parse_error(item_toml() + item_toml(code="CL001", time_limit_days=400, kind="x"))
     assert exc.message.params["index"] == 2
     assert exc.message.params["code"] == "CL001"
     assert "item 2 (CL001)" in exc.render()
@@ -361,48 +352,36 @@ def test_a_bad_field_names_item_code_and_field(tmp_path: Path) -> None:
     assert [e.field for e in exc.errors] == ["catalogue_file", "item_limit", "item_kind"]
 
 
-def test_a_missing_key_is_named(tmp_path: Path) -> None:
-    exc = load_error(write(tmp_path, item_toml(office=None)))
+def test_a_missing_key_is_named() -> None:
+    exc = parse_error(item_toml(office=None))
     assert exc.message.params["index"] == 1
     assert exc.render().endswith("The key office is missing.")
 
 
-def test_an_unknown_key_is_named(tmp_path: Path) -> None:
-    exc = load_error(write(tmp_path, item_toml() + "time_limit = 3\n"))
+def test_an_unknown_key_is_named() -> None:
+    exc = parse_error(item_toml() + "time_limit = 3\n")
     assert "Unknown key time_limit" in exc.render()
 
 
-def test_wrong_value_types(tmp_path: Path) -> None:
-    exc = load_error(write(tmp_path, item_toml(time_limit_days="15")))
+def test_wrong_value_types() -> None:
+    exc = parse_error(item_toml(time_limit_days="15"))
     assert "time_limit_days must be a whole number" in exc.render()
-    exc = load_error(write(tmp_path, item_toml(agent_allowed="true")))
+    exc = parse_error(item_toml(agent_allowed="true"))
     assert "agent_allowed must be true or false" in exc.render()
-    exc = load_error(write(tmp_path, item_toml(documents="户口簿")))
+    exc = parse_error(item_toml(documents="户口簿"))
     assert "documents must be a list" in exc.render()
-    exc = load_error(write(tmp_path, item_toml().replace('"MZ001"', "1")))
+    exc = parse_error(item_toml().replace('"MZ001"', "1"))
     assert exc.message.params["index"] == 1
     assert "code" not in exc.message.params
     assert "code must be text" in exc.render()
 
 
-def test_a_file_without_items(tmp_path: Path) -> None:
-    exc = load_error(write(tmp_path, "# nothing yet\n[[items]]\ncode = 'A1'\n"))
+def test_a_file_without_items() -> None:
+    exc = parse_error("# nothing yet\n[[items]]\ncode = 'A1'\n")
     assert "has no items" in exc.render()
 
 
-def test_a_file_that_is_not_toml(tmp_path: Path) -> None:
-    exc = load_error(write(tmp_path, "[[item]]\ncode = MZ001\n"))
+def test_a_file_that_is_not_toml() -> None:
+    exc = parse_error("[[item]]\ncode = MZ001\n")
     assert "is not valid TOML" in exc.render()
     assert exc.message.params["reason"]
-
-
-def test_a_missing_file(tmp_path: Path) -> None:
-    exc = load_error(tmp_path / "nowhere.toml")
-    assert "cannot be read" in exc.render()
-
-
-def test_a_file_that_is_not_utf8(tmp_path: Path) -> None:
-    path = tmp_path / "items.toml"
-    path.write_bytes(item_toml().encode("gb18030"))
-    exc = load_error(path)
-    assert "not UTF-8" in exc.render()

@@ -1,17 +1,17 @@
-"""Rooms: the shipped room list, opening hours, checking a room and reading room list files."""
+"""Rooms: the shipped room list, opening hours, checking a room and the text of room lists."""
 
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from hall_desk.bundled import default_rooms
 from hall_desk.domain.errors import ValidationError
-from hall_desk.domain.room_list import ROOMS_FILE_FIELD, default_rooms, load_rooms
+from hall_desk.domain.room_list import ROOMS_FILE_FIELD, parse_rooms
 from hall_desk.domain.rooms import (
     MINUTES_PER_DAY,
     RoomKind,
@@ -229,17 +229,13 @@ rules = ["保持安静"]
 """
 
 
-def write(tmp_path: Path, text: str) -> Path:
-    path = tmp_path / "rooms.toml"
-    path.write_text(text, encoding="utf-8")
-    return path
+SOURCE = "rooms.toml"
 
 
-def test_load_rooms_reads_a_good_file(tmp_path: Path) -> None:
-    path = write(
-        tmp_path, ROOM.format(code="A1", name="一号室") + ROOM.format(code="A2", name="二号室")
+def test_parse_rooms_reads_a_good_list() -> None:
+    rooms = parse_rooms(
+        ROOM.format(code="A1", name="一号室") + ROOM.format(code="A2", name="二号室"), SOURCE
     )
-    rooms = load_rooms(path)
     assert [(r.code, r.name) for r in rooms] == [("A1", "一号室"), ("A2", "二号室")]
 
 
@@ -268,32 +264,28 @@ def test_load_rooms_reads_a_good_file(tmp_path: Path) -> None:
         ),
     ],
 )
-def test_load_rooms_refuses_broken_files(
-    tmp_path: Path, text: str, words: str, extra_field: str | None
-) -> None:
-    path = write(tmp_path, text)
+def test_parse_rooms_refuses_broken_lists(text: str, words: str, extra_field: str | None) -> None:
     with pytest.raises(ValidationError) as err:
-        load_rooms(path)
+        parse_rooms(text, SOURCE)
     exc = err.value
     assert exc.field == ROOMS_FILE_FIELD
     assert exc.errors[0].field == ROOMS_FILE_FIELD
     rendered = exc.render()
-    assert str(path) in rendered and words in rendered and "{" not in rendered
+    assert SOURCE in rendered and words in rendered and "{" not in rendered
     if extra_field is not None:
         assert extra_field in fields(exc)
 
 
-def test_duplicate_code_names_the_room_and_its_position(tmp_path: Path) -> None:
-    path = write(
-        tmp_path,
+def test_duplicate_code_names_the_room_and_its_position() -> None:
+    text = (
         ROOM.format(code="A1", name="一号室")
         + ROOM.format(code="A2", name="二号室")
-        + ROOM.format(code="a1", name="三号室"),
+        + ROOM.format(code="a1", name="三号室")
     )
     with pytest.raises(ValidationError) as err:
-        load_rooms(path)
-    text = err.value.render()
-    assert "at room 3" in text and "A1" in text and str(path) in text
+        parse_rooms(text, SOURCE)
+    rendered = err.value.render()
+    assert "at room 3" in rendered and "A1" in rendered and SOURCE in rendered
 
 
 @pytest.mark.parametrize(
@@ -308,30 +300,11 @@ def test_duplicate_code_names_the_room_and_its_position(tmp_path: Path) -> None:
         ("needs_approval = false", "needs_approval = 0", "needs_approval must be true or false"),
     ],
 )
-def test_load_rooms_refuses_a_value_of_the_wrong_type(
-    tmp_path: Path, old: str, new: str, words: str
-) -> None:
+def test_parse_rooms_refuses_a_value_of_the_wrong_type(old: str, new: str, words: str) -> None:
     text = ROOM.format(code="A1", name="一号室")
     assert old in text
-    path = write(tmp_path, text.replace(old, new, 1))
     with pytest.raises(ValidationError) as err:
-        load_rooms(path)
+        parse_rooms(text.replace(old, new, 1), SOURCE)
     assert err.value.field == ROOMS_FILE_FIELD
     rendered = err.value.render()
-    assert str(path) in rendered and words in rendered
-
-
-def test_load_rooms_refuses_a_missing_file(tmp_path: Path) -> None:
-    path = tmp_path / "nowhere.toml"
-    with pytest.raises(ValidationError) as err:
-        load_rooms(path)
-    assert err.value.field == ROOMS_FILE_FIELD
-    assert "cannot be read" in err.value.render() and str(path) in err.value.render()
-
-
-def test_load_rooms_refuses_a_file_that_is_not_utf8(tmp_path: Path) -> None:
-    path = tmp_path / "rooms.toml"
-    path.write_bytes(ROOM.format(code="A1", name="一号室").encode("gbk"))
-    with pytest.raises(ValidationError) as err:
-        load_rooms(path)
-    assert err.value.field == ROOMS_FILE_FIELD and "cannot be read" in err.value.render()
+    assert SOURCE in rendered and words in rendered

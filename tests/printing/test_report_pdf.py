@@ -20,17 +20,7 @@ from hall_desk.db.database import Database
 from hall_desk.domain.cases import RATING_LABELS
 from hall_desk.domain.clock import FixedClock
 from hall_desk.domain.periods import Period, PeriodKind
-from hall_desk.domain.visits import CATEGORY_LABELS, PURPOSE_LABELS, TALLY_LABELS
-from hall_desk.printing.report_pdf import (
-    render_county_report,
-    render_report,
-    report_file_name,
-    report_title,
-)
-from hall_desk.services import create_services
-from hall_desk.services.demo import fill_demo
-from hall_desk.services.passwords import Passwords
-from hall_desk.services.report_data import (
+from hall_desk.domain.reports import (
     BacklogFigures,
     BreakdownRow,
     CaseFigures,
@@ -44,8 +34,18 @@ from hall_desk.services.report_data import (
     RoomFigures,
     RoomRow,
     VisitorFigures,
-    total_report,
 )
+from hall_desk.domain.visits import CATEGORY_LABELS, PURPOSE_LABELS, TALLY_LABELS
+from hall_desk.printing.report_pdf import (
+    render_county_report,
+    render_report,
+    report_file_name,
+    report_title,
+)
+from hall_desk.services import create_services
+from hall_desk.services.demo.demo import fill_demo
+from hall_desk.services.figures.report_data import total_report
+from hall_desk.services.passwords import Passwords
 from tests.conftest import set_up_center
 from tests.printing.test_slips import _flat, _need, _page_sizes, _poppler_text, _pypdf_text
 

@@ -24,7 +24,7 @@ from hall_desk.printing.slips import ESTIMATED_PROMISE_NOTE, SlipLayout
 from hall_desk.services import Services
 from hall_desk.services import calendar as calendar_module
 from hall_desk.services.calendar import RULE_SOURCE, CalendarService
-from tests.services.test_cases import add_item, intake
+from tests.services.cases.test_cases import add_item, intake
 
 NEW_YEAR_2027 = date(2027, 1, 1)
 

@@ -109,7 +109,7 @@ def write_figures(name: str, figures: dict[str, Any], directory: Path = RESULTS)
 def audit_chain(url: str) -> dict[str, Any]:
     """``hall-desk verify``'s verdict on the database: integrity and the whole audit chain."""
     try:
-        from hall_desk.services.audit_chain import verify
+        from hall_desk.services.safety.audit_chain import verify
     except ImportError:  # the audit chain is not part of this version
         return {"ok": None, "reason": "no audit chain in this version"}
     db = Database(url)

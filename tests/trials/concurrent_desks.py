@@ -1,7 +1,8 @@
 """Concurrent desks: 8 processes booking the same slot and accepting cases at the same moment.
 
 Each desk is its own process (multiprocessing ``spawn``) with its own engine, signed in as the
-clerk, like tests/services/test_bookings_concurrent.py. Every round the desks meet at a barrier;
+clerk, like tests/services/bookings/test_bookings_concurrent.py. Every round the desks meet at
+a barrier;
 then each books the same reading-room slot and accepts a case (half the desks book first, half
 take the case first, so both writes contend with each other). Afterwards the database is asked
 directly: overlapping active bookings (0 allowed), repeated case numbers (0 allowed), and every
@@ -33,8 +34,8 @@ from sqlalchemy import text
 
 from hall_desk.domain.clock import FixedClock
 from hall_desk.domain.errors import ConflictError, DomainError
-from hall_desk.services.bookings import BookingForm
-from hall_desk.services.case_intake import IntakeForm
+from hall_desk.services.bookings.bookings import BookingForm
+from hall_desk.services.cases.case_intake import IntakeForm
 from hall_desk.services.catalogue import ItemForm
 from tests.trials.common import (
     NOW,

@@ -43,11 +43,11 @@ from typing import Any
 from hall_desk.domain.clock import FixedClock
 from hall_desk.domain.errors import DomainError
 from hall_desk.services import Services
-from hall_desk.services.bookings import BookingForm
-from hall_desk.services.case_intake import IntakeForm
+from hall_desk.services.bookings.bookings import BookingForm
+from hall_desk.services.cases.case_intake import IntakeForm
 from hall_desk.services.catalogue import ItemForm
 from hall_desk.services.session import StaffSession
-from hall_desk.services.visits import VisitForm
+from hall_desk.services.visitors.visits import VisitForm
 from tests.trials.common import (
     NOW,
     REPO,

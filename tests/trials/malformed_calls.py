@@ -34,13 +34,13 @@ from hall_desk.db.room_models import Booking, Room, RoomClosure
 from hall_desk.domain.errors import DomainError
 from hall_desk.domain.staff import Role
 from hall_desk.services import Services
-from hall_desk.services.bookings import BookingForm
-from hall_desk.services.case_intake import IntakeForm, TransferForm
+from hall_desk.services.bookings.bookings import BookingForm
+from hall_desk.services.bookings.rooms import RoomForm
+from hall_desk.services.cases.case_intake import IntakeForm, TransferForm
 from hall_desk.services.catalogue import ItemForm
-from hall_desk.services.rooms import RoomForm
 from hall_desk.services.session import StaffSession
 from hall_desk.services.staff import SetupForm, StaffForm
-from hall_desk.services.visits import VisitForm
+from hall_desk.services.visitors.visits import VisitForm
 from tests.trials.common import copy_sqlite, make_id, open_services, sqlite_url
 
 Reader = Callable[[], Any]

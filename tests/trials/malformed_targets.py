@@ -35,8 +35,8 @@ from hall_desk.domain.staff import check_new_password, normalize_username
 from hall_desk.domain.text import clean_text
 from hall_desk.domain.visits import clean_note
 from hall_desk.domain.workdays import clean_calendar_day
-from hall_desk.services import booking_checks as bc
-from hall_desk.services.case_intake import IntakeForm, _clean_agent, _clean_extra, clean_lines
+from hall_desk.services.bookings import booking_checks as bc
+from hall_desk.services.cases.case_intake import IntakeForm, _clean_agent, _clean_extra, clean_lines
 from tests.trials.common import make_id
 from tests.trials.malformed_calls import (
     PASSWORD,

@@ -39,17 +39,12 @@ from hall_desk.db.database import Database
 from hall_desk.db.models import AuditChainHead, AuditEntry
 from hall_desk.domain.bookings import BookerKind
 from hall_desk.domain.errors import DomainError
-from hall_desk.services.audit_chain import (
-    VerifyResult,
-    canonical_content,
-    chain_hash,
-    verify,
-    verify_session,
-)
-from hall_desk.services.bookings import BookingForm
-from hall_desk.services.case_intake import IntakeForm
+from hall_desk.services.audit_seal import canonical_content, chain_hash
+from hall_desk.services.bookings.bookings import BookingForm
+from hall_desk.services.cases.case_intake import IntakeForm
 from hall_desk.services.catalogue import ItemForm
-from hall_desk.services.visits import VisitForm
+from hall_desk.services.safety.audit_chain import VerifyResult, verify, verify_session
+from hall_desk.services.visitors.visits import VisitForm
 from tests.trials.common import NOW, RESULTS, copy_sqlite, make_id, migrated, open_services, set_up
 
 OUT = RESULTS / "tamper_trials.json"

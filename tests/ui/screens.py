@@ -47,16 +47,16 @@ from hall_desk.db.migrate import upgrade_to_head
 from hall_desk.domain.clock import FixedClock
 from hall_desk.domain.periods import Period
 from hall_desk.services import Services, create_services
-from hall_desk.services.demo import fill_demo
+from hall_desk.services.demo.demo import fill_demo
 from hall_desk.services.passwords import Passwords
 from hall_desk.services.session import StaffSession
 from hall_desk.services.staff import SetupForm
-from hall_desk.ui.booking_form import BookingFormDialog
-from hall_desk.ui.elided_cells import ElidedToolTipDelegate
-from hall_desk.ui.events import DataEvents
-from hall_desk.ui.export_dialog import LedgerExportDialog
-from hall_desk.ui.login_dialogs import LoginDialog, SetupDialog
-from hall_desk.ui.main_window import MainWindow
+from hall_desk.ui.bookings.booking_form import BookingFormDialog
+from hall_desk.ui.figures.export_dialog import LedgerExportDialog
+from hall_desk.ui.kit.elided_cells import ElidedToolTipDelegate
+from hall_desk.ui.kit.events import DataEvents
+from hall_desk.ui.shell.login_dialogs import LoginDialog, SetupDialog
+from hall_desk.ui.shell.main_window import MainWindow
 
 # The client area a maximised window gets: the screen less a taskbar and a title bar.
 SCREENS = {"1280x720": (1280, 690), "1366x768": (1366, 698)}
@@ -535,7 +535,7 @@ def tour(screen: str, shots: Path | None) -> list[str]:
 def main(argv: list[str]) -> int:
     """``python -m tests.ui.screens SCREEN [SHOTS_DIR]``: exit 1 and list what is cut."""
     from hall_desk.app import create_application
-    from hall_desk.ui.qt_i18n import install_translations
+    from hall_desk.ui.shell.qt_i18n import install_translations
 
     screen = argv[0]
     shots = Path(argv[1]) if len(argv) > 1 else None

@@ -17,11 +17,11 @@ from PySide6.QtWidgets import QApplication, QWidget
 from hall_desk.app import build_main_window, create_application
 from hall_desk.config import Preferences
 from hall_desk.domain.periods import Period
-from hall_desk.ui.booking_form import BookingFormDialog
-from hall_desk.ui.events import DataEvents
-from hall_desk.ui.export_dialog import LedgerExportDialog
-from hall_desk.ui.login_dialogs import LoginDialog, SetupDialog
-from hall_desk.ui.qt_i18n import install_translations
+from hall_desk.ui.bookings.booking_form import BookingFormDialog
+from hall_desk.ui.figures.export_dialog import LedgerExportDialog
+from hall_desk.ui.kit.events import DataEvents
+from hall_desk.ui.shell.login_dialogs import LoginDialog, SetupDialog
+from hall_desk.ui.shell.qt_i18n import install_translations
 from tests.ui.screens import empty_desk, fill_center
 
 

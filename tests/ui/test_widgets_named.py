@@ -21,8 +21,8 @@ from hall_desk.app import build_main_window
 from hall_desk.config import Preferences, resolve_paths
 from hall_desk.db.database import Database
 from hall_desk.services import create_services
-from hall_desk.ui.error_dialog import ExceptionReporter
-from hall_desk.ui.login_dialogs import LoginDialog, SetupDialog
+from hall_desk.ui.kit.error_dialog import ExceptionReporter
+from hall_desk.ui.shell.login_dialogs import LoginDialog, SetupDialog
 from tests.conftest import set_up_center
 
 INTERACTIVE = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QAbstractItemView)

@@ -156,7 +156,7 @@ class AuditEntry(Base):
     entity: Mapped[str] = mapped_column(String(40))
     entity_id: Mapped[str] = mapped_column(String(40), default="")
     detail: Mapped[str] = mapped_column(Text, default="{}")
-    # The hash chain (services.audit_chain): the previous row's row_hash, and
+    # The hash chain (services.audit_seal): the previous row's row_hash, and
     # sha256(prev_hash + this row's canonical content), both as 64 hex digits.
     prev_hash: Mapped[str] = mapped_column(String(64))
     row_hash: Mapped[str] = mapped_column(String(64))

@@ -1,32 +1,28 @@
 """The service list (便民服务事项清单): what a service item is and the rules for its fields.
 
 A center's list starts from the default catalogue shipped in
-``resources/catalogue/service_items.toml`` and is then kept by its administrators. Every
-field has a ``clean_*`` function that normalises what was typed (NFKC, trimmed, inner
-whitespace collapsed) and raises a :class:`~hall_desk.domain.errors.ValidationError` on the
-form field named in its docstring; :func:`clean_item` checks a whole item and reports every
-bad field at once.
+``resources/catalogue/service_items.toml`` (read by ``hall_desk.bundled`` and checked by
+:func:`hall_desk.domain.catalogue_file.parse_catalogue`) and is then kept by its administrators.
+Every field has a ``clean_*`` function that normalises what was typed (NFKC, trimmed, inner
+whitespace collapsed) and raises a :class:`~hall_desk.domain.errors.ValidationError` on the form
+field named in its docstring; :func:`clean_item` checks a whole item and reports every bad field
+at once.
 """
 
 from __future__ import annotations
 
 import re
-import tomllib
 import unicodedata
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from enum import StrEnum
-from pathlib import Path
-from typing import Any, TypeVar
+from typing import TypeVar
 
-from hall_desk.config import resources_dir
 from hall_desk.domain.errors import ValidationError
 from hall_desk.domain.messages import QT_TRANSLATE_NOOP
 
 __all__ = [
-    "CATALOGUE_FILE_FIELD",
     "CATEGORY_LABELS",
-    "ITEM_KEYS",
     "KIND_LABELS",
     "MAX_CODE_LENGTH",
     "MAX_DOCUMENTS",
@@ -43,9 +39,6 @@ __all__ = [
     "clean_item_name",
     "clean_office",
     "clean_time_limit",
-    "default_catalogue",
-    "default_catalogue_path",
-    "load_catalogue",
     "parse_category",
     "parse_kind",
 ]
@@ -60,21 +53,6 @@ MAX_CODE_LENGTH = 10
 MAX_NAME_LENGTH = 60
 MAX_OFFICE_LENGTH = 40
 MAX_DOCUMENT_LENGTH = 80
-
-CATALOGUE_FILE_FIELD = "catalogue_file"
-"""Field name used on every error raised by :func:`load_catalogue`."""
-
-ITEM_KEYS = (
-    "code",
-    "name",
-    "office",
-    "category",
-    "documents",
-    "time_limit_days",
-    "agent_allowed",
-    "kind",
-)
-"""The keys every ``[[item]]`` table of a catalogue file has, in the order they are checked."""
 
 _ITEM_CODE = re.compile(rf"[A-Z0-9-]{{2,{MAX_CODE_LENGTH}}}")
 _DIGITS = re.compile(r"[0-9]+")
@@ -394,170 +372,3 @@ def clean_item(
         agent_allowed=agent_allowed,
         kind=clean_kind,
     )
-
-
-def _file_error(
-    path: Path, index: int, code: str | None, problem: ValidationError
-) -> ValidationError:
-    """Wrap the problem of one item: the headline names the file, item number and code.
-
-    The headline carries the problem rendered in English (``{problem}``); the problem's own
-    translatable field errors follow the headline in ``errors`` for a screen that lists them.
-    """
-    if code:
-        exc = ValidationError(
-            QT_TRANSLATE_NOOP(
-                "Messages",
-                "The service list file {path} has a problem at item {index} ({code}): {problem}",
-            ),
-            field=CATALOGUE_FILE_FIELD,
-            path=str(path),
-            index=index,
-            code=code,
-            problem=problem.render(),
-        )
-    else:
-        exc = ValidationError(
-            QT_TRANSLATE_NOOP(
-                "Messages", "The service list file {path} has a problem at item {index}: {problem}"
-            ),
-            field=CATALOGUE_FILE_FIELD,
-            path=str(path),
-            index=index,
-            problem=problem.render(),
-        )
-    exc.errors = exc.errors + problem.errors
-    return exc
-
-
-def _check_entry(entry: object) -> Mapping[str, Any]:
-    """The keys and value types of one ``[[item]]`` table, before the field rules."""
-    if not isinstance(entry, dict):
-        raise ValidationError(
-            QT_TRANSLATE_NOOP(
-                "Messages", "It is not a table; each item starts with a line [[item]]."
-            ),
-            field=CATALOGUE_FILE_FIELD,
-        )
-    for key in entry:
-        if key not in ITEM_KEYS:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("Messages", "Unknown key {key}; the keys of an item are {keys}."),
-                field=CATALOGUE_FILE_FIELD,
-                key=str(key),
-                keys=", ".join(ITEM_KEYS),
-            )
-    for key in ITEM_KEYS:
-        if key not in entry:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("Messages", "The key {key} is missing."),
-                field=CATALOGUE_FILE_FIELD,
-                key=key,
-            )
-    for key in ("code", "name", "office", "category", "kind"):
-        if not isinstance(entry[key], str):
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("Messages", "{key} must be text in quotes."),
-                field=CATALOGUE_FILE_FIELD,
-                key=key,
-            )
-    documents = entry["documents"]
-    if not isinstance(documents, list) or not all(isinstance(d, str) for d in documents):
-        raise ValidationError(
-            QT_TRANSLATE_NOOP(
-                "Messages", "documents must be a list of texts in quotes between [ and ]."
-            ),
-            field=CATALOGUE_FILE_FIELD,
-        )
-    limit = entry["time_limit_days"]
-    if not isinstance(limit, int) or isinstance(limit, bool):
-        raise ValidationError(
-            QT_TRANSLATE_NOOP(
-                "Messages", "time_limit_days must be a whole number of working days."
-            ),
-            field=CATALOGUE_FILE_FIELD,
-        )
-    if not isinstance(entry["agent_allowed"], bool):
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Messages", "agent_allowed must be true or false."),
-            field=CATALOGUE_FILE_FIELD,
-        )
-    return entry
-
-
-def load_catalogue(path: Path) -> list[ServiceItemSpec]:
-    """Read a service list file: ``[[item]]`` tables with the keys in :data:`ITEM_KEYS`.
-
-    Every item goes through :func:`clean_item` and codes must be unique (compared after
-    cleaning). The first problem found raises a ``ValidationError`` on the field
-    ``catalogue_file`` naming the file and, for an item, its number (from 1) and code.
-    """
-    try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Messages", "The service list file {path} is not UTF-8 text."),
-            field=CATALOGUE_FILE_FIELD,
-            path=str(path),
-        ) from None
-    except OSError as exc:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Messages", "The service list file {path} cannot be read: {reason}"),
-            field=CATALOGUE_FILE_FIELD,
-            path=str(path),
-            reason=exc.strerror or str(exc),
-        ) from None
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP(
-                "Messages", "The service list file {path} is not valid TOML: {reason}"
-            ),
-            field=CATALOGUE_FILE_FIELD,
-            path=str(path),
-            reason=str(exc),
-        ) from None
-
-    entries = data.get("item")
-    if not isinstance(entries, list) or not entries:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP(
-                "Messages",
-                "The service list file {path} has no items; each item starts with a line [[item]].",
-            ),
-            field=CATALOGUE_FILE_FIELD,
-            path=str(path),
-        )
-
-    items: list[ServiceItemSpec] = []
-    first_index: dict[str, int] = {}
-    for index, entry in enumerate(entries, start=1):
-        raw_code = entry.get("code") if isinstance(entry, dict) else None
-        code = raw_code.strip()[:20] if isinstance(raw_code, str) else None
-        try:
-            checked = _check_entry(entry)
-            item = clean_item(**checked)
-        except ValidationError as exc:
-            raise _file_error(path, index, code, exc) from None
-        if item.code in first_index:
-            problem = ValidationError(
-                QT_TRANSLATE_NOOP("Messages", "The code {code} is already used by item {first}."),
-                field=CATALOGUE_FILE_FIELD,
-                code=item.code,
-                first=first_index[item.code],
-            )
-            raise _file_error(path, index, item.code, problem)
-        first_index[item.code] = index
-        items.append(item)
-    return items
-
-
-def default_catalogue_path() -> Path:
-    """Where the default service list ships: ``resources/catalogue/service_items.toml``."""
-    return resources_dir() / "catalogue" / "service_items.toml"
-
-
-def default_catalogue() -> list[ServiceItemSpec]:
-    """The default service list a new center starts from."""
-    return load_catalogue(default_catalogue_path())

@@ -1,6 +1,7 @@
 """The room list file: ``resources/rooms/rooms.toml`` and any file of the same shape.
 
-Each ``[[room]]`` table is checked for its keys and their types, then through
+:func:`parse_rooms` checks the text it is handed (``hall_desk.bundled`` reads the file): each
+``[[room]]`` table is checked for its keys and their types, then through
 :func:`hall_desk.domain.rooms.clean_room`; the first problem names the file and the room.
 """
 
@@ -8,10 +9,8 @@ from __future__ import annotations
 
 import tomllib
 from collections.abc import Mapping
-from pathlib import Path
 from typing import Any
 
-from hall_desk.config import resources_dir
 from hall_desk.domain.errors import ValidationError
 from hall_desk.domain.messages import QT_TRANSLATE_NOOP
 from hall_desk.domain.rooms import RoomSpec, clean_room
@@ -31,13 +30,13 @@ ROOM_KEYS = (
 )
 
 
-def _file_problem(path: Path, index: int, problem: ValidationError) -> ValidationError:
+def _file_problem(source: str, index: int, problem: ValidationError) -> ValidationError:
     exc = ValidationError(
         QT_TRANSLATE_NOOP(
             "Messages", "The room list file {path} has a problem at room {index}: {problem}"
         ),
         field=ROOMS_FILE_FIELD,
-        path=str(path),
+        path=source,
         index=index,
         problem=problem.render(),
     )
@@ -85,15 +84,19 @@ def _room_entry(entry: object) -> Mapping[str, Any]:
     return entry
 
 
-def load_rooms(path: Path) -> list[RoomSpec]:
-    """Read a room list file of ``[[room]]`` tables; codes and names must be unique."""
+def parse_rooms(text: str, source: str) -> list[RoomSpec]:
+    """Check the text of a room list file of ``[[room]]`` tables; codes and names must be unique.
+
+    ``source`` names the file in messages; every problem raises a ``ValidationError`` on the
+    field :data:`ROOMS_FILE_FIELD`.
+    """
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Messages", "The room list file {path} cannot be read: {reason}"),
             field=ROOMS_FILE_FIELD,
-            path=str(path),
+            path=source,
             reason=str(exc)[:200],
         ) from None
     entries = data.get("room")
@@ -101,7 +104,7 @@ def load_rooms(path: Path) -> list[RoomSpec]:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Messages", "The room list file {path} has no [[room]] tables."),
             field=ROOMS_FILE_FIELD,
-            path=str(path),
+            path=source,
         )
     rooms: list[RoomSpec] = []
     seen: set[str] = set()
@@ -116,16 +119,7 @@ def load_rooms(path: Path) -> list[RoomSpec]:
                     name=room.name,
                 )
         except ValidationError as exc:
-            raise _file_problem(path, index, exc) from None
+            raise _file_problem(source, index, exc) from None
         seen.update((room.code, room.name))
         rooms.append(room)
     return rooms
-
-
-def default_rooms_path() -> Path:
-    return resources_dir() / "rooms" / "rooms.toml"
-
-
-def default_rooms() -> list[RoomSpec]:
-    """The room list a new center starts from."""
-    return load_rooms(default_rooms_path())

@@ -21,6 +21,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, KeepTogether, PageTemplate, Spacer
 
 from hall_desk.domain.periods import Period, PeriodKind
+from hall_desk.domain.reports import Comparison, CountyReport, PeriodReport
 from hall_desk.printing.report_charts import CURRENT_NAME, Series, bar_rows_chart
 from hall_desk.printing.report_layout import (
     BODY,
@@ -48,7 +49,6 @@ from hall_desk.printing.report_sections import (
     visitors_section,
 )
 from hall_desk.printing.slip_layout import GREY, BoldText, hang_chinese_punctuation, para
-from hall_desk.services.report_data import Comparison, CountyReport, PeriodReport
 
 __all__ = ["render_county_report", "render_report", "report_file_name", "report_title"]
 

@@ -12,6 +12,7 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether
 
+from hall_desk.domain.reports import BacklogFigures, BreakdownRow, Comparison, CountRow
 from hall_desk.printing.report_charts import (
     CURRENT_NAME,
     PREVIOUS_NAME,
@@ -46,12 +47,6 @@ from hall_desk.printing.report_series import (
     rates_per_bucket,
     step_name,
     visits_per_bucket,
-)
-from hall_desk.services.report_data import (
-    BacklogFigures,
-    BreakdownRow,
-    Comparison,
-    CountRow,
 )
 
 Label = Callable[[str], str]

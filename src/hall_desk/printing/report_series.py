@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from hall_desk.domain.periods import Period
-from hall_desk.services.report_data import DayCount, RatingDay
+from hall_desk.domain.reports import DayCount, RatingDay
 
 #: The hours a day chart always shows, whether or not anyone came.
 OPEN_HOURS = range(7, 22)

@@ -9,7 +9,7 @@ import unicodedata
 from collections.abc import Callable, Sequence
 
 from hall_desk.domain.messages import QT_TRANSLATE_NOOP
-from hall_desk.services.report_data import Comparison, CountyReport, PeriodReport
+from hall_desk.domain.reports import Comparison, CountyReport, PeriodReport
 
 Translate = Callable[[str], str]
 Line = tuple[str, str, str, str]

@@ -12,25 +12,25 @@ from pathlib import Path
 from hall_desk.db.database import Database
 from hall_desk.domain.clock import Clock
 from hall_desk.services.audit import AuditService
-from hall_desk.services.booking_documents import BookingDocuments
-from hall_desk.services.booking_records import BookingPlans
-from hall_desk.services.bookings import BookingService
+from hall_desk.services.bookings.booking_documents import BookingDocuments
+from hall_desk.services.bookings.booking_records import BookingPlans
+from hall_desk.services.bookings.bookings import BookingService
+from hall_desk.services.bookings.rooms import RoomService
 from hall_desk.services.calendar import CalendarService
-from hall_desk.services.case_lists import CaseLists
-from hall_desk.services.cases import CaseService
+from hall_desk.services.cases.case_lists import CaseLists
+from hall_desk.services.cases.cases import CaseService
+from hall_desk.services.cases.elderly import ElderlyService
+from hall_desk.services.cases.slips import SlipService
+from hall_desk.services.cases.transfers import TransferService
 from hall_desk.services.catalogue import CatalogueService
-from hall_desk.services.elderly import ElderlyService
-from hall_desk.services.ledgers import LedgerService
+from hall_desk.services.figures.ledgers import LedgerService
+from hall_desk.services.figures.stats import StatsService
 from hall_desk.services.passwords import Passwords
 from hall_desk.services.residents import ResidentService
-from hall_desk.services.retention import RetentionService
-from hall_desk.services.rooms import RoomService
+from hall_desk.services.safety.retention import RetentionService
 from hall_desk.services.sites import SiteService
-from hall_desk.services.slips import SlipService
 from hall_desk.services.staff import StaffService
-from hall_desk.services.stats import StatsService
-from hall_desk.services.transfers import TransferService
-from hall_desk.services.visits import VisitService
+from hall_desk.services.visitors.visits import VisitService
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,7 @@
 """The audit log: one row for every change and every look at a full ID or phone number.
 
 ``record`` queues the row in the caller's session; when that transaction commits, the queued
-rows are inserted and chained onto the audit chain head (``services.audit_chain.seal``), so the
+rows are inserted and chained onto the audit chain head (``services.audit_seal.seal``), so the
 head is locked last and only for the moment of the commit. A savepoint rolled back drops the
 rows recorded inside it, as it would drop any other row.
 """
@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session, SessionTransaction
 
 from hall_desk.db.database import Database
 from hall_desk.db.models import AuditEntry, Staff
-from hall_desk.services.audit_chain import seal
+from hall_desk.services.audit_seal import seal
 from hall_desk.services.session import TERMINAL_STAFF_ID, StaffSession
 
 

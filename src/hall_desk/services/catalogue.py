@@ -9,15 +9,10 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from hall_desk.bundled import default_catalogue
 from hall_desk.db.database import Database
 from hall_desk.db.models import ServiceCase, ServiceItem
-from hall_desk.domain.catalogue import (
-    ItemCategory,
-    ItemKind,
-    ServiceItemSpec,
-    clean_item,
-    default_catalogue,
-)
+from hall_desk.domain.catalogue import ItemCategory, ItemKind, ServiceItemSpec, clean_item
 from hall_desk.domain.clock import Clock
 from hall_desk.domain.errors import NotFoundError, ValidationError
 from hall_desk.domain.messages import QT_TRANSLATE_NOOP

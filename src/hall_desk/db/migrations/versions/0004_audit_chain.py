@@ -2,7 +2,7 @@
 
 Existing rows are chained in id order, the first onto 64 zeros, and the head names the last.
 The hashing is copied here on purpose (a migration must not change when the code does); it is
-the one ``hall_desk.services.audit_chain`` documents, and a test checks that they agree.
+the one ``hall_desk.services.safety.audit_chain`` documents, and a test checks that they agree.
 
 Revision ID: 0004
 Revises: 0003

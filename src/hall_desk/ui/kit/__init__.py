@@ -1,0 +1,1 @@
+"""What every area of the desk shares: forms, tables, printing, background work."""

@@ -1,0 +1,1 @@
+"""The shell: main window, sign-in, idle lock, one window per database, fonts and language."""
