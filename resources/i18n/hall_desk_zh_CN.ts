@@ -4581,6 +4581,76 @@ Keep the database on a disk of this computer (start with --data-dir and a local 
         <source>The center has no active administrator to add demo data for.</source>
         <translation>该中心没有可用的管理员账号，无法添加演示数据。</translation>
     </message>
+    <message>
+        <source>Ordinary</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Complex</source>
+        <translation>复杂</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>重大</translation>
+    </message>
+    <message>
+        <source>Waiting to be dispatched</source>
+        <translation>待派单</translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation>已派单</translation>
+    </message>
+    <message>
+        <source>Taken on</source>
+        <translation>已接单</translation>
+    </message>
+    <message>
+        <source>Being handled</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <source>Solved</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>Called back</source>
+        <translation>已回访</translation>
+    </message>
+    <message>
+        <source>Dispatch</source>
+        <extracomment>Demands whose response clock runs: someone has taken them on and they are not solved.</extracomment>
+        <translation>派单</translation>
+    </message>
+    <message>
+        <source>Call back</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Hand back</source>
+        <translation>退单</translation>
+    </message>
+    <message>
+        <source>Give to someone else</source>
+        <translation>改派</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>复办</translation>
+    </message>
+    <message>
+        <source>A demand that is “{status}” cannot be moved by “{action}”. Allowed now: {allowed}.</source>
+        <extracomment>Where each action may be taken from, and where it leads.</extracomment>
+        <translation>处于“{status}”的诉求不能执行“{action}”。当前可以：{allowed}。</translation>
+    </message>
+    <message>
+        <source>A response time must be between 1 minute and 7 days.</source>
+        <translation>响应时限须在 1 分钟到 7 天之间。</translation>
+    </message>
+    <message>
+        <source>An ordinary problem cannot be given longer than a complex one, nor a complex one longer than the plan for a major one.</source>
+        <translation>一般问题的时限不能长于复杂问题，复杂问题的时限也不能长于重大问题拿出方案的时限。</translation>
+    </message>
 </context>
 <context>
     <name>PendingBookingsDialog</name>
