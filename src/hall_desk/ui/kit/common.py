@@ -146,6 +146,10 @@ def breakable(path: Path | str) -> str:
     return str(path).replace("/", "/\u200b").replace("\\", "\\\u200b")
 
 
+# What a window frame and title bar take from the free area of the screen.
+TITLE_BAR_ROOM = (10, 36)
+
+
 def size_within_screen(window: QWidget, width: int, height: int) -> None:
     """Resize ``window`` to ``width`` x ``height``, but never past the screen's free area
     (a 1280x720 screen less the taskbar and the title bar): long forms scroll instead."""
@@ -163,10 +167,6 @@ def room_on_screen(window: QWidget) -> tuple[int, int] | None:
         return None
     free = screen.availableGeometry()
     return free.width() - TITLE_BAR_ROOM[0], free.height() - TITLE_BAR_ROOM[1]
-
-
-# What a window frame and title bar take from the free area of the screen.
-TITLE_BAR_ROOM = (10, 36)
 
 
 def submit_form(
