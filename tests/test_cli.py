@@ -143,6 +143,40 @@ def test_slip_writes_a_case_slip_and_marks_the_second_as_reprint(tmp_path: Path,
     assert "does not exist" in capsys.readouterr().err
 
 
+def test_slip_writes_a_demands_receipt_like_a_cases_slip(tmp_path: Path, capsys) -> None:
+    from hall_desk.config import resolve_paths
+    from hall_desk.db.migrate import upgrade_to_head
+    from hall_desk.services import create_services
+    from tests.conftest import set_up_center
+    from tests.printing.test_slips import _flat, _pypdf_text
+    from tests.services.party.demand_rows import add_demand, add_resident
+
+    paths = resolve_paths(str(tmp_path))
+    db = Database(f"sqlite:///{paths.db_file}")
+    upgrade_to_head(db)
+    admin = set_up_center(create_services(db))
+    resident = add_resident(db, admin.site_id, "张三", "13812345678")
+    number = add_demand(db, admin.site_id, admin.staff_id, 42, resident_id=resident)
+    db.dispose()
+
+    out = tmp_path / "receipt.pdf"
+    args = ["--data-dir", str(tmp_path), "--lang", "en", "slip"]
+    assert main([*args, number.lower(), "--out", str(out), "--layout", "roll80"]) == 0
+    assert "群众点单回执" in capsys.readouterr().out
+    text = _flat(_pypdf_text(out.read_bytes()))
+    assert number in text and "138****5678" in text and "13812345678" not in text
+    assert "一般问题：接单后30分钟内办结" in text
+    assert main([*args, number, "--out", str(out)]) == 0
+    assert "reprint" in capsys.readouterr().out
+    assert "补打" in _flat(_pypdf_text(out.read_bytes()))
+    assert len(list(paths.slips_dir.rglob(f"{number}_receipt_*.pdf"))) == 2
+    assert list(paths.slips_dir.rglob(f"{number}_receipt_*_reprint.pdf"))
+    assert main([*args, "CN01-D2026-09999", "--out", str(out)]) == 1
+    assert "no demand numbered CN01-D2026-09999" in capsys.readouterr().err
+    assert main([*args, "CN01-X2026-1", "--out", str(out)]) == 2
+    assert "not a case number or a demand number" in capsys.readouterr().err
+
+
 def _real_center(tmp_path: Path, passwords) -> Database:
     from hall_desk.config import resolve_paths
     from hall_desk.db.migrate import upgrade_to_head

@@ -25,7 +25,7 @@ def demo_db(tmp_path_factory: pytest.TempPathFactory) -> str:
     url = f"sqlite:///{folder / 'desk.sqlite3'}"
     db = Database(url)
     upgrade_to_head(db, folder / "backups")
-    fill_demo(db, Clock(), Passwords(), days=10, visits_per_day=40, seed=7)
+    fill_demo(db, Clock(), Passwords(), days=10, visits_per_day=40, seed=7, demands_per_day=0)
     db.dispose()
     return url
 
@@ -162,7 +162,8 @@ def test_pdf_and_xlsx_are_written_to_the_file_asked_for(
     )
     assert code == 0, err
     book = load_workbook(xlsx, read_only=True)
-    assert len(book.sheetnames) == 4
+    # 汇总, the visitors', cases' and bookings' ledgers, 需求台账 and 双报到.
+    assert len(book.sheetnames) == 6
     visits_sheet = book.worksheets[1]
     rows = list(visits_sheet.iter_rows(values_only=True))
     start = datetime.combine(today - timedelta(days=9), datetime.min.time())
@@ -221,7 +222,7 @@ def test_several_centers_and_the_county_view(
     url = f"sqlite:///{tmp_path / 'county.sqlite3'}"
     db = Database(url)
     upgrade_to_head(db, tmp_path / "backups")
-    fill_demo(db, Clock(), Passwords(), days=3, visits_per_day=20, seed=3)
+    fill_demo(db, Clock(), Passwords(), days=3, visits_per_day=20, seed=3, demands_per_day=0)
     db.dispose()
     code, out, err = run(
         capsys,

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AcceptDialog</name>
+    <message>
+        <source>Taken on: {number}</source>
+        <translation>接单：{number}</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>How they took it on</source>
+        <translation>接单方式</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Time they took it on (today)</source>
+        <translation>接单时间（今天）</translation>
+    </message>
+    <message>
+        <source>{holder} took demand {number} on.</source>
+        <translation>{holder}接下诉求 {number}。</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>Record that it was taken on</source>
+        <translation>登记接单</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>The response clock runs from this time. Earlier today is fine.</source>
+        <translation>响应时限从此时开始计算。可以填写今天早些时候的时间。</translation>
+    </message>
+</context>
+<context>
     <name>AddStaffDialog</name>
     <message>
         <source>Add a staff member</source>
@@ -1090,6 +1133,72 @@ Marking {year} complete ends the warning; deadlines then count the days as enter
     </message>
 </context>
 <context>
+    <name>CallBackDialog</name>
+    <message>
+        <source>Rating</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>The rating</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>They said</source>
+        <translation>居民意见</translation>
+    </message>
+    <message>
+        <source>What they said</source>
+        <translation>居民意见</translation>
+    </message>
+    <message>
+        <source>Record call back</source>
+        <translation>登记回访</translation>
+    </message>
+    <message>
+        <source>Record the call back</source>
+        <translation>登记回访</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>A poor rating can be followed by reopening the demand (复办).</source>
+        <translation>评价不满意的，可以复办。</translation>
+    </message>
+</context>
+<context>
+    <name>CallerModel</name>
+    <message>
+        <source>Resident</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>反映时间</translation>
+    </message>
+    <message>
+        <source>Called back</source>
+        <translation>已回访</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>匿名</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>未回访</translation>
+    </message>
+</context>
+<context>
     <name>CancelBookingDialog</name>
     <message>
         <source>Cancel booking</source>
@@ -1586,6 +1695,80 @@ It can no longer be chosen for new cases. Its {count} cases and their history st
     </message>
 </context>
 <context>
+    <name>ClaimDialog</name>
+    <message>
+        <source>Claim a project</source>
+        <translation>认领项目</translation>
+    </message>
+    <message>
+        <source>&amp;Claimed by</source>
+        <translation>认领方(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The unit or member who claims the project</source>
+        <translation>认领项目的单位或党员</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>认领</translation>
+    </message>
+    <message>
+        <source>Record the claim</source>
+        <translation>登记认领</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>A project is claimed by one unit or one member, once.</source>
+        <translation>一个项目只能由一个单位或一名党员认领一次。</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimantPicker</name>
+    <message>
+        <source>Find a unit or member by name, pinyin initials or phone&apos;s last 4 digits</source>
+        <extracomment>The chosen claimant changed (None: nothing chosen).</extracomment>
+        <translation>按名称、拼音首字母或电话后 4 位查找单位或党员</translation>
+    </message>
+    <message>
+        <source>Unit or member: name, pinyin initials or phone&apos;s last 4 digits</source>
+        <translation>单位或党员：名称、拼音首字母或电话后 4 位</translation>
+    </message>
+    <message>
+        <source>Units and members found</source>
+        <translation>查到的单位和党员</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimantTableModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>报到单位</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Neighbourhood</source>
+        <translation>小区</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>党员</translation>
+    </message>
+</context>
+<context>
     <name>ClosureDialog</name>
     <message>
         <source>Close rooms</source>
@@ -1800,12 +1983,825 @@ It can no longer be chosen for new cases. Its {count} cases and their history st
         <translation>本服务器上各中心在上方所选时段的统计数据。超期件按当前状态统计。</translation>
     </message>
     <message>
+        <source>Party service: demands of every center</source>
+        <translation>党员服务：各中心需求</translation>
+    </message>
+    <message>
+        <source>Demands of every center</source>
+        <translation>各中心需求</translation>
+    </message>
+    <message>
         <source>{n} centers, {period}</source>
         <translation>共{n}个中心，{period}</translation>
     </message>
     <message>
         <source>{text} (as of {time})</source>
         <translation>{text}（截至 {time}）</translation>
+    </message>
+</context>
+<context>
+    <name>DemandBreakdownModel</name>
+    <message>
+        <source>Collected</source>
+        <translation>收集</translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation>派单</translation>
+    </message>
+    <message>
+        <source>Solved</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>In time</source>
+        <translation>按时办结率</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意率</translation>
+    </message>
+</context>
+<context>
+    <name>DemandChart</name>
+    <message>
+        <source>Demands over time</source>
+        <translation>需求走势</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>收集</translation>
+    </message>
+    <message>
+        <source>Solved</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>Collected, previous period</source>
+        <translation>上期收集</translation>
+    </message>
+    <message>
+        <source>Demands</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Week starting</source>
+        <translation>周起始日</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Demands collected</source>
+        <translation>收集需求</translation>
+    </message>
+    <message>
+        <source>Demands solved</source>
+        <translation>办结需求</translation>
+    </message>
+</context>
+<context>
+    <name>DemandCountyModel</name>
+    <message>
+        <source>Center</source>
+        <translation>中心</translation>
+    </message>
+    <message>
+        <source>Demands</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation>派单</translation>
+    </message>
+    <message>
+        <source>Solved</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>Response rate</source>
+        <translation>响应率</translation>
+    </message>
+    <message>
+        <source>In time</source>
+        <translation>按时办结率</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意率</translation>
+    </message>
+    <message>
+        <source>Overdue now</source>
+        <translation>当前超时</translation>
+    </message>
+    <message>
+        <source>All centers</source>
+        <translation>全部中心</translation>
+    </message>
+</context>
+<context>
+    <name>DemandDialog</name>
+    <message>
+        <source>Where it stands</source>
+        <translation>办理状态</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>What is needed</source>
+        <translation>诉求内容</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>承接人</translation>
+    </message>
+    <message>
+        <source>Taken on at</source>
+        <translation>接单时间</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation>到场</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>Wish by</source>
+        <translation>期望完成</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>并单</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>办理记录</translation>
+    </message>
+    <message>
+        <source>Other residents who raised it</source>
+        <translation>并单居民</translation>
+    </message>
+    <message>
+        <source>Call back caller…</source>
+        <translation>回访并单居民…</translation>
+    </message>
+    <message>
+        <source>Call back the selected caller</source>
+        <translation>回访所选并单居民</translation>
+    </message>
+    <message>
+        <source>Other residents who raised it (并单)</source>
+        <translation>并单居民</translation>
+    </message>
+    <message>
+        <source>On site now</source>
+        <translation>登记到场</translation>
+    </message>
+    <message>
+        <source>Record arrival on site</source>
+        <translation>登记到场时间</translation>
+    </message>
+    <message>
+        <source>Merge into…</source>
+        <translation>并入…</translation>
+    </message>
+    <message>
+        <source>Merge into another demand</source>
+        <translation>并入其他诉求</translation>
+    </message>
+    <message>
+        <source>Print receipt</source>
+        <translation>打印回执</translation>
+    </message>
+    <message>
+        <source>Print the receipt</source>
+        <translation>打印群众点单回执</translation>
+    </message>
+    <message>
+        <source>Print dispatch slip</source>
+        <translation>打印派单单</translation>
+    </message>
+    <message>
+        <source>Print the dispatch slip</source>
+        <translation>打印派单单</translation>
+    </message>
+    <message>
+        <source>with the full contact</source>
+        <translation>显示完整联系方式</translation>
+    </message>
+    <message>
+        <source>Print the contact in full on the dispatch slip</source>
+        <translation>在派单单上打印完整联系方式</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Demand {number}</source>
+        <translation>诉求 {number}</translation>
+    </message>
+    <message>
+        <source>due {time}</source>
+        <translation>时限 {time}</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>匿名</translation>
+    </message>
+    <message>
+        <source>needs a visit</source>
+        <translation>需到场</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) of service</source>
+        <translation>
+            <numerusform>服务 %n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>merged into {number}</source>
+        <translation>已并入 {number}</translation>
+    </message>
+    <message>
+        <source>carries {numbers}</source>
+        <translation>并入了 {numbers}</translation>
+    </message>
+    <message>
+        <source>Call back {name}</source>
+        <translation>回访{name}</translation>
+    </message>
+    <message>
+        <source>the resident</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <source>Why is it handed back? It goes back to the pool.</source>
+        <translation>退单原因？诉求将退回待派单。</translation>
+    </message>
+    <message>
+        <source>Why is it reopened? It goes back to whoever had it; the history is kept.</source>
+        <translation>复办原因？诉求将交回原承接人，办理记录保留。</translation>
+    </message>
+    <message>
+        <source>the caller</source>
+        <translation>来电居民</translation>
+    </message>
+    <message>
+        <source>No similar open demand to merge into.</source>
+        <translation>没有可并入的相似在办诉求。</translation>
+    </message>
+    <message>
+        <source>Fold {number} into the selected demand: its resident becomes a caller there and {number} leaves the lists.</source>
+        <translation>将 {number} 并入所选诉求：其反映人成为该诉求的并单居民，{number} 不再出现在列表中。</translation>
+    </message>
+</context>
+<context>
+    <name>DemandEventModel</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>承接人</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>DemandFigures</name>
+    <message>
+        <source>Demands collected</source>
+        <extracomment>Overdue demands are red, as overdue cases are. Every demand figure, in the order the comparison table lists them.</extracomment>
+        <translation>收集需求</translation>
+    </message>
+    <message>
+        <source>Residents&apos; calls (merged included)</source>
+        <translation>群众诉求（含并单）</translation>
+    </message>
+    <message>
+        <source>Small wishes</source>
+        <translation>微心愿</translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation>派单</translation>
+    </message>
+    <message>
+        <source>Taken on</source>
+        <translation>接单</translation>
+    </message>
+    <message>
+        <source>Taken on in time</source>
+        <translation>及时接单</translation>
+    </message>
+    <message>
+        <source>Solved</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>Solved in time</source>
+        <translation>按时办结</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>复办</translation>
+    </message>
+    <message>
+        <source>Ratings given</source>
+        <translation>评价数</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Response rate</source>
+        <translation>响应率</translation>
+    </message>
+    <message>
+        <source>Solved in time rate</source>
+        <translation>按时办结率</translation>
+    </message>
+    <message>
+        <source>Satisfaction rate</source>
+        <translation>满意率</translation>
+    </message>
+    <message>
+        <source>Hours of service</source>
+        <translation>服务时长（小时）</translation>
+    </message>
+    <message>
+        <source>{d} d {h} h</source>
+        <translation>{d}天{h}小时</translation>
+    </message>
+    <message>
+        <source>{h} h {m} min</source>
+        <translation>{h}小时{m}分钟</translation>
+    </message>
+    <message>
+        <source>{m} min</source>
+        <translation>{m}分钟</translation>
+    </message>
+</context>
+<context>
+    <name>DemandIntakeDialog</name>
+    <message>
+        <source>New demand</source>
+        <translation>新诉求</translation>
+    </message>
+    <message>
+        <source>Who raised it</source>
+        <translation>反映人</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>匿名</translation>
+    </message>
+    <message>
+        <source>No resident: anonymous</source>
+        <translation>不登记居民：匿名</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Contact name (optional)</source>
+        <translation>联系人姓名（可不填）</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Contact phone (optional)</source>
+        <translation>联系电话（可不填）</translation>
+    </message>
+    <message>
+        <source>Came from</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Where the demand came from</source>
+        <translation>诉求来源</translation>
+    </message>
+    <message>
+        <source>The demand</source>
+        <translation>诉求</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Demand or small wish</source>
+        <translation>需求或微心愿</translation>
+    </message>
+    <message>
+        <source>Wish by</source>
+        <translation>期望完成</translation>
+    </message>
+    <message>
+        <source>Date the wish should come true by</source>
+        <translation>微心愿期望完成日期</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Category of demand</source>
+        <translation>诉求类别</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Level and its response time</source>
+        <translation>等级及响应时限</translation>
+    </message>
+    <message>
+        <source>Someone must go there (within {time})</source>
+        <translation>需要到场（{time}内）</translation>
+    </message>
+    <message>
+        <source>Needs a visit</source>
+        <translation>需要到场</translation>
+    </message>
+    <message>
+        <source>Neighbourhood</source>
+        <translation>小区</translation>
+    </message>
+    <message>
+        <source>Neighbourhood (小区)</source>
+        <translation>小区</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Grid (网格)</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Building, unit, spot</source>
+        <translation>楼栋、单元、具体位置</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Building, unit or spot</source>
+        <translation>楼栋、单元或具体位置</translation>
+    </message>
+    <message>
+        <source>What is needed</source>
+        <translation>诉求内容</translation>
+    </message>
+    <message>
+        <source>What the resident needs</source>
+        <translation>群众诉求内容</translation>
+    </message>
+    <message>
+        <source>Save demand</source>
+        <translation>保存诉求</translation>
+    </message>
+    <message>
+        <source>Save the demand (Ctrl+Enter)</source>
+        <translation>保存诉求（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Save the demand (Enter, or Ctrl+Enter anywhere)</source>
+        <translation>保存诉求（回车，或在任意位置按 Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Resident: {name} {phone}</source>
+        <translation>居民：{name} {phone}</translation>
+    </message>
+    <message>
+        <source>Anonymous: find a resident above, or give a contact below (optional).</source>
+        <translation>匿名：可在上方查找居民，或在下方填写联系人（可不填）。</translation>
+    </message>
+</context>
+<context>
+    <name>DemandPrinting</name>
+    <message>
+        <source>dispatch slip</source>
+        <translation>派单单</translation>
+    </message>
+    <message>
+        <source>demand receipt</source>
+        <translation>群众点单回执</translation>
+    </message>
+    <message>
+        <source>The {document} was printed; a copy is kept at {path}.</source>
+        <translation>{document}已打印，副本保存在 {path}。</translation>
+    </message>
+    <message>
+        <source>Printing cancelled. The {document} is kept at {path}; it can be printed again at any time.</source>
+        <translation>已取消打印。{document}保存在 {path}，可随时重新打印。</translation>
+    </message>
+    <message>
+        <source>No printer: the {document} is kept at {path}.</source>
+        <translation>没有打印机：{document}保存在 {path}。</translation>
+    </message>
+    <message>
+        <source>The printer failed. The {document} is kept at {path}; it can be printed again at any time.</source>
+        <translation>打印失败。{document}保存在 {path}，可随时重新打印。</translation>
+    </message>
+</context>
+<context>
+    <name>DemandTableModel</name>
+    <message>
+        <source>overdue</source>
+        <extracomment>Text colours of the clock states (the case page&apos;s red and amber).</extracomment>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <source>due soon</source>
+        <translation>即将超时</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>承接人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>办结时限</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>匿名</translation>
+    </message>
+</context>
+<context>
+    <name>DemandsTab</name>
+    <message>
+        <source>New demand (Ctrl+N)</source>
+        <extracomment>The status filter&apos;s own choices besides one status.</extracomment>
+        <translation>新诉求（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Take a new demand</source>
+        <translation>受理新诉求</translation>
+    </message>
+    <message>
+        <source>Take a new demand (Ctrl+N)</source>
+        <translation>受理新诉求（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Search demands</source>
+        <translation>查找诉求</translation>
+    </message>
+    <message>
+        <source>Demand number (or scan the receipt), resident, initials, last 4 phone digits, place or who has it (Ctrl+F)</source>
+        <translation>诉求编号（或扫描回执）、居民、拼音首字母、电话后4位、地点或承接人（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>按状态筛选</translation>
+    </message>
+    <message>
+        <source>Not called back yet</source>
+        <translation>未回访的</translation>
+    </message>
+    <message>
+        <source>All demands</source>
+        <translation>全部诉求</translation>
+    </message>
+    <message>
+        <source>Filter by category</source>
+        <translation>按类别筛选</translation>
+    </message>
+    <message>
+        <source>Demands or small wishes</source>
+        <translation>需求或微心愿</translation>
+    </message>
+    <message>
+        <source>Demands and wishes</source>
+        <translation>需求和微心愿</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>只看超时</translation>
+    </message>
+    <message>
+        <source>Show overdue demands only</source>
+        <translation>只显示超时诉求</translation>
+    </message>
+    <message>
+        <source>Demands</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <source>Number, name, phone or place (Ctrl+F)</source>
+        <translation>编号、姓名、电话尾号或地点（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Open demand…</source>
+        <translation>打开诉求…</translation>
+    </message>
+    <message>
+        <source>Open the selected demand</source>
+        <translation>打开所选诉求</translation>
+    </message>
+    <message>
+        <source>Open the selected demand (Enter)</source>
+        <translation>打开所选诉求（回车）</translation>
+    </message>
+    <message>
+        <source>Last action</source>
+        <translation>最近操作</translation>
+    </message>
+    <message>
+        <source>How many are shown</source>
+        <translation>显示条数</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>全部类别</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n demand(s)</source>
+        <translation>
+            <numerusform>%n 件诉求</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n 件超时</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no demand numbered {number}.</source>
+        <translation>没有编号为 {number} 的需求。</translation>
+    </message>
+    <message>
+        <source>The call was merged into {number} (并单).</source>
+        <translation>已并入 {number}（并单）。</translation>
+    </message>
+    <message>
+        <source>Demand {number} saved.</source>
+        <translation>诉求 {number} 已保存。</translation>
+    </message>
+    <message>
+        <source>Demand {number} saved. {printing}</source>
+        <translation>诉求 {number} 已保存。{printing}</translation>
+    </message>
+</context>
+<context>
+    <name>DispatchDialog</name>
+    <message>
+        <source>Give {number} to someone else</source>
+        <extracomment>The service call: (member_id, unit_id, note or reason) -&gt; the demand as it is now.</extracomment>
+        <translation>改派 {number}</translation>
+    </message>
+    <message>
+        <source>Dispatch {number}</source>
+        <translation>派单 {number}</translation>
+    </message>
+    <message>
+        <source>Search all members and units</source>
+        <translation>在全部党员和单位中查找</translation>
+    </message>
+    <message>
+        <source>Name, unit, initials or phone ending</source>
+        <translation>姓名、单位、拼音首字母或电话尾号</translation>
+    </message>
+    <message>
+        <source>Suggested members and units</source>
+        <translation>推荐的党员和单位</translation>
+    </message>
+    <message>
+        <source>Why it goes to someone else</source>
+        <translation>改派原因</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Note for them</source>
+        <translation>给承接人的备注</translation>
+    </message>
+    <message>
+        <source>Give it to them</source>
+        <translation>改派</translation>
+    </message>
+    <message>
+        <source>Dispatch</source>
+        <translation>派单</translation>
+    </message>
+    <message>
+        <source>Dispatch to the selected member or unit</source>
+        <translation>派给所选党员或单位</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Ranked by: talent pool that fits, same neighbourhood, same grid, fewest open demands, best ratings. Members confirm by phone or in person afterwards.</source>
+        <translation>排序依据：人才库对口、同小区、同网格、在办诉求最少、评价最好。党员随后通过电话或当面确认接单。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es) among all members and units.</source>
+        <translation>
+            <numerusform>在全部党员和单位中找到 %n 个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Suggested for this demand, best first.</source>
+        <translation>为此诉求推荐，最合适的在前。</translation>
     </message>
 </context>
 <context>
@@ -1968,6 +2964,45 @@ The stop from {date} is taken back and payment goes on as before.</source>
     </message>
 </context>
 <context>
+    <name>EntryNameDialog</name>
+    <message>
+        <source>Add a talent pool</source>
+        <translation>添加人才库</translation>
+    </message>
+    <message>
+        <source>Add a kind of demand</source>
+        <translation>添加需求分类</translation>
+    </message>
+    <message>
+        <source>Rename {name}</source>
+        <translation>为 {name} 改名</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>改名</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>What was filed under the old name keeps it under the new one.</source>
+        <translation>原名称下的记录会随之改用新名称。</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <source>Hall Desk</source>
@@ -1982,6 +3017,70 @@ The stop from {date} is taken back and payment goes on as before.</source>
     <message>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackSheetDialog</name>
+    <message>
+        <source>Feedback sheet of {name}</source>
+        <extracomment>Where the sheet was last saved, for the message of whoever opened the dialog.</extracomment>
+        <translation>{name} 的反馈表</translation>
+    </message>
+    <message>
+        <source>The demands {name} solved, with hours and ratings, to send back to the unit.</source>
+        <translation>{name} 办结的需求、服务时长和评价，用于反馈给报到单位。</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>从(&amp;F)</translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>到(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Save as PDF...</source>
+        <translation>另存为 PDF...</translation>
+    </message>
+    <message>
+        <source>Save the sheet as a PDF</source>
+        <translation>将反馈表另存为 PDF</translation>
+    </message>
+    <message>
+        <source>Print...</source>
+        <translation>打印...</translation>
+    </message>
+    <message>
+        <source>Print the feedback sheet</source>
+        <translation>打印反馈表</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Feedback sheet {name} {first} ~ {last}</source>
+        <translation>反馈表 {name} {first} ~ {last}</translation>
+    </message>
+    <message>
+        <source>Save the feedback sheet</source>
+        <translation>保存反馈表</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The sheet could not be written to {path} ({reason}).</source>
+        <translation>反馈表无法写入 {path}（{reason}）。</translation>
     </message>
 </context>
 <context>
@@ -2169,6 +3268,21 @@ The stop from {date} is taken back and payment goes on as before.</source>
     <message>
         <source>Saved. The desk no longer locks by itself.</source>
         <translation>已保存。前台不再自动锁屏。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblemModel</name>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
     </message>
 </context>
 <context>
@@ -2722,6 +3836,77 @@ The stop from {date} is taken back and payment goes on as before.</source>
     </message>
 </context>
 <context>
+    <name>LeftDialog</name>
+    <message>
+        <source>{name} has left</source>
+        <translation>{name} 离开</translation>
+    </message>
+    <message>
+        <source>{name}, sent by {unit}</source>
+        <translation>{name}，报到单位：{unit}</translation>
+    </message>
+    <message>
+        <source>Left &amp;on</source>
+        <translation>离开日期(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Day they left</source>
+        <translation>离开日期</translation>
+    </message>
+    <message>
+        <source>e.g. 调离本县, 退休</source>
+        <translation>如 调离本县、退休</translation>
+    </message>
+    <message>
+        <source>Re&amp;ason for leaving</source>
+        <translation>离开原因(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Why they left</source>
+        <translation>离开原因</translation>
+    </message>
+    <message>
+        <source>Mark as left</source>
+        <translation>标记为离开</translation>
+    </message>
+    <message>
+        <source>Mark the member as left</source>
+        <translation>将党员标记为离开</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Their demands and history stay in the records.</source>
+        <translation>其办理的需求和历史记录都会保留。</translation>
+    </message>
+</context>
+<context>
+    <name>ListEntryModel</name>
+    <message>
+        <source>Name</source>
+        <extracomment>What the &quot;data changed&quot; notice names after a pool or a kind changed.</extracomment>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>使用数</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>已停用</translation>
+    </message>
+</context>
+<context>
     <name>LockDialog</name>
     <message>
         <source>Locked - Hall Desk</source>
@@ -2852,6 +4037,442 @@ The stop from {date} is taken back and payment goes on as before.</source>
     <message>
         <source>Settings</source>
         <translation>设置</translation>
+    </message>
+    <message>
+        <source>Party service</source>
+        <translation>党员服务</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>New meeting</source>
+        <translation>新建会议</translation>
+    </message>
+    <message>
+        <source>&amp;Held on</source>
+        <translation>召开日期(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Day the meeting was held</source>
+        <translation>会议召开日期</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>类型(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Kind of meeting</source>
+        <translation>会议类型</translation>
+    </message>
+    <message>
+        <source>e.g. 十一月居民议事会</source>
+        <translation>例如：十一月居民议事会</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>名称(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Meeting title</source>
+        <translation>会议名称</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>地点(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Where it met</source>
+        <translation>会议地点</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>责任单位/责任人</translation>
+    </message>
+    <message>
+        <source>Add a row</source>
+        <translation>添加一行</translation>
+    </message>
+    <message>
+        <source>Add a problem row</source>
+        <translation>添加一行问题</translation>
+    </message>
+    <message>
+        <source>P&amp;roblems</source>
+        <translation>问题(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Problems raised</source>
+        <translation>会上提出的问题</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save the meeting and its problems</source>
+        <translation>保存会议及其问题</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Type each problem and who is responsible for it in a row; empty rows are left out. More problems can be added to the meeting later.</source>
+        <translation>每行填写一个问题及其责任方；空行不保存。以后还可以为该会议添加问题。</translation>
+    </message>
+    <message>
+        <source>Row {row}: {problem}</source>
+        <translation>第 {row} 行：{problem}</translation>
+    </message>
+    <message>
+        <source>Each problem is due by {date} ({days} working days after the meeting).</source>
+        <translation>问题须于 {date} 前办结（会后 {days} 个工作日）。</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingTableModel</name>
+    <message>
+        <source>Held on</source>
+        <translation>召开日期</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>未销号</translation>
+    </message>
+    <message>
+        <source>Ticked off</source>
+        <translation>已销号</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超期</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <source>Add a reporting member</source>
+        <extracomment>Pool boxes per row of the talent-pool grid. Reasons a member leaves, offered while typing (anything else may be written).</extracomment>
+        <translation>添加报到党员</translation>
+    </message>
+    <message>
+        <source>Change {name}</source>
+        <translation>修改 {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Full name</source>
+        <translation>姓名(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Member&apos;s name</source>
+        <translation>党员姓名</translation>
+    </message>
+    <message>
+        <source>Type part of the unit&apos;s name</source>
+        <translation>输入单位名称的一部分</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>报到单位(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Unit that sent them</source>
+        <translation>党员所在的报到单位</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>电话(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Member&apos;s phone</source>
+        <translation>党员电话</translation>
+    </message>
+    <message>
+        <source>&amp;ID number</source>
+        <translation>证件号码(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Member&apos;s ID number (optional)</source>
+        <translation>党员身份证号（选填）</translation>
+    </message>
+    <message>
+        <source>the 小区 they live in</source>
+        <translation>居住的小区</translation>
+    </message>
+    <message>
+        <source>Nei&amp;ghbourhood</source>
+        <translation>小区(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Neighbourhood they live in</source>
+        <translation>居住的小区</translation>
+    </message>
+    <message>
+        <source>the 网格, e.g. 第三网格</source>
+        <translation>所在网格，如 第三网格</translation>
+    </message>
+    <message>
+        <source>G&amp;rid</source>
+        <translation>网格(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Grid they live in</source>
+        <translation>所在网格</translation>
+    </message>
+    <message>
+        <source>Reported &amp;on</source>
+        <translation>报到日期(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Day they reported to the community</source>
+        <translation>到社区报到的日期</translation>
+    </message>
+    <message>
+        <source>Talent pool {name}</source>
+        <translation>人才库 {name}</translation>
+    </message>
+    <message>
+        <source>Talent pools</source>
+        <translation>人才库</translation>
+    </message>
+    <message>
+        <source>optional, e.g. free on weekends</source>
+        <translation>选填，如 周末有空</translation>
+    </message>
+    <message>
+        <source>No&amp;te</source>
+        <translation>备注(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Note on the member</source>
+        <translation>党员备注</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Add the member</source>
+        <translation>添加党员</translation>
+    </message>
+    <message>
+        <source>Save the member</source>
+        <translation>保存党员信息</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Phones and ID numbers are shown masked. The phone is needed to hand the member a demand.</source>
+        <translation>电话和证件号码均以遮挡形式显示。派单时需要用电话联系党员。</translation>
+    </message>
+    <message>
+        <source>mobile, or landline with area code</source>
+        <translation>手机号，或带区号的固定电话</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>选填</translation>
+    </message>
+    <message>
+        <source>leave empty to keep {phone}</source>
+        <translation>留空则保留 {phone}</translation>
+    </message>
+    <message>
+        <source>leave empty to keep {id}</source>
+        <translation>留空则保留 {id}</translation>
+    </message>
+</context>
+<context>
+    <name>MemberImportDialog</name>
+    <message>
+        <source>Import members from Excel</source>
+        <translation>从 Excel 导入党员</translation>
+    </message>
+    <message>
+        <source>Units send their members as an Excel file (.xlsx) with the columns {columns}. Every row is checked first; nothing is imported until the file is clean, unless you import only the good rows.</source>
+        <translation>报到单位以 Excel 文件（.xlsx）报送党员名单，列为：{columns}。每一行都会先检查；文件无误后才导入，或选择只导入无误的行。</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>要导入的文件</translation>
+    </message>
+    <message>
+        <source>No file chosen yet</source>
+        <translation>尚未选择文件</translation>
+    </message>
+    <message>
+        <source>Choose file...</source>
+        <translation>选择文件...</translation>
+    </message>
+    <message>
+        <source>Choose the Excel file (Ctrl+O)</source>
+        <translation>选择 Excel 文件（Ctrl+O）</translation>
+    </message>
+    <message>
+        <source>Save template...</source>
+        <translation>保存模板...</translation>
+    </message>
+    <message>
+        <source>Save an empty template</source>
+        <translation>保存空白模板</translation>
+    </message>
+    <message>
+        <source>What the file holds</source>
+        <translation>文件内容概况</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>发现的问题</translation>
+    </message>
+    <message>
+        <source>Import message</source>
+        <translation>导入提示</translation>
+    </message>
+    <message>
+        <source>Import all</source>
+        <translation>全部导入</translation>
+    </message>
+    <message>
+        <source>Import every row of the file</source>
+        <translation>导入文件中的所有行</translation>
+    </message>
+    <message>
+        <source>Import only the good rows</source>
+        <translation>只导入无误的行</translation>
+    </message>
+    <message>
+        <source>Import only the rows without a problem</source>
+        <translation>只导入没有问题的行</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Choose the members&apos; Excel file</source>
+        <translation>选择党员名单 Excel 文件</translation>
+    </message>
+    <message>
+        <source>Excel files (*.xlsx *.xlsm);;All files (*)</source>
+        <translation>Excel 文件 (*.xlsx *.xlsm);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Checking {file}...</source>
+        <translation>正在检查 {file}...</translation>
+    </message>
+    <message>
+        <source>Choose a file to check it.</source>
+        <translation>请选择文件进行检查。</translation>
+    </message>
+    <message>
+        <source>{file}: all {rows} rows are good and can be imported.</source>
+        <translation>{file}：全部 {rows} 行无误，可以导入。</translation>
+    </message>
+    <message>
+        <source>{file}: {rows} rows, {good} good; {bad} rows have problems, listed below with their row numbers as Excel shows them.</source>
+        <translation>{file}：共 {rows} 行，{good} 行无误；{bad} 行有问题，下面按 Excel 中的行号列出。</translation>
+    </message>
+    <message>
+        <source>Import only the good rows ({count})</source>
+        <translation>只导入无误的行（{count}）</translation>
+    </message>
+    <message>
+        <source>Import the {good} good rows now? The {bad} rows with problems are left out; correct them and import them later.</source>
+        <translation>现在导入无误的 {good} 行吗？有问题的 {bad} 行不导入，改正后可再导入。</translation>
+    </message>
+    <message>
+        <source>{count} members have been imported.</source>
+        <translation>已导入 {count} 名党员。</translation>
+    </message>
+    <message>
+        <source>{count} rows were left out.</source>
+        <translation>{count} 行未导入。</translation>
+    </message>
+    <message>
+        <source>member list template.xlsx</source>
+        <translation>党员名单模板.xlsx</translation>
+    </message>
+    <message>
+        <source>Save the template</source>
+        <translation>保存模板</translation>
+    </message>
+    <message>
+        <source>Excel files (*.xlsx)</source>
+        <translation>Excel 文件 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The template has been saved as {path}. Send it to the units.</source>
+        <translation>模板已保存为 {path}，请发给各报到单位。</translation>
+    </message>
+    <message>
+        <source>The file could not be checked.</source>
+        <translation>无法检查该文件。</translation>
+    </message>
+</context>
+<context>
+    <name>MemberTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>报到单位</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Neighbourhood / grid</source>
+        <translation>小区 / 网格</translation>
+    </message>
+    <message>
+        <source>Talent pools</source>
+        <translation>人才库</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>已报到</translation>
+    </message>
+    <message>
+        <source>Report again</source>
+        <translation>再报到</translation>
+    </message>
+    <message>
+        <source>Last reported on {day}</source>
+        <translation>上次报到 {day}</translation>
+    </message>
+    <message>
+        <source>Left on {day}</source>
+        <translation>{day} 离开</translation>
+    </message>
+    <message>
+        <source>Due since {day}</source>
+        <translation>{day} 起应报到</translation>
+    </message>
+    <message>
+        <source>Due on {day}</source>
+        <translation>{day} 应报到</translation>
+    </message>
+    <message>
+        <source>Next on {day}</source>
+        <translation>下次 {day}</translation>
     </message>
 </context>
 <context>
@@ -3161,8 +4782,25 @@ The stop from {date} is taken back and payment goes on as before.</source>
         <translation>重复预约最多 {max} 次。</translation>
     </message>
     <message>
+        <source>Kind of demand</source>
+        <translation>需求类别</translation>
+    </message>
+    <message>
+        <source>Neighbourhood</source>
+        <translation>小区</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>报到单位</translation>
+    </message>
+    <message>
         <source>Party member</source>
         <translation>党员</translation>
+    </message>
+    <message>
+        <source>(no neighbourhood given)</source>
+        <extracomment>The label of demands with no 小区 written on them.</extracomment>
+        <translation>（未填写小区）</translation>
     </message>
     <message>
         <source>Senior</source>
@@ -3648,6 +5286,10 @@ The stop from {date} is taken back and payment goes on as before.</source>
         <translation>无法读取事项清单文件 {path}：{reason}</translation>
     </message>
     <message>
+        <source>The list file {path} cannot be read: {reason}</source>
+        <translation>无法读取清单文件 {path}：{reason}</translation>
+    </message>
+    <message>
         <source>The service list file {path} is not valid TOML: {reason}</source>
         <translation>事项清单文件 {path} 不是有效的 TOML：{reason}</translation>
     </message>
@@ -3871,6 +5513,75 @@ The stop from {date} is taken back and payment goes on as before.</source>
     <message>
         <source>Due within 2 working days</source>
         <translation>2 个工作日内到期</translation>
+    </message>
+    <message>
+        <source>A problem must be given {min} to {max} working days to be solved.</source>
+        <extracomment>A meeting may be entered up to this many days after it was held (lists typed in late).</extracomment>
+        <translation>问题办结时限须为 {min} 至 {max} 个工作日。</translation>
+    </message>
+    <message>
+        <source>Residents&apos; council meeting</source>
+        <translation>居民议事会</translation>
+    </message>
+    <message>
+        <source>Residents&apos; night talk</source>
+        <translation>居民夜谈</translation>
+    </message>
+    <message>
+        <source>Other meeting</source>
+        <translation>其他会议</translation>
+    </message>
+    <message>
+        <source>Please enter the day the meeting was held.</source>
+        <translation>请填写会议召开日期。</translation>
+    </message>
+    <message>
+        <source>The meeting is dated {date}, after today. Only problems raised at a meeting already held can be listed.</source>
+        <translation>会议日期为 {date}，晚于今天。只能登记已召开会议上提出的问题。</translation>
+    </message>
+    <message>
+        <source>The meeting is dated {date}, more than two years ago.</source>
+        <translation>会议日期为 {date}，已超过两年。</translation>
+    </message>
+    <message>
+        <source>Please choose the kind of meeting.</source>
+        <translation>请选择会议类型。</translation>
+    </message>
+    <message>
+        <source>the meeting&apos;s title</source>
+        <translation>会议名称</translation>
+    </message>
+    <message>
+        <source>the problem</source>
+        <translation>问题内容</translation>
+    </message>
+    <message>
+        <source>who is responsible</source>
+        <translation>责任单位或责任人</translation>
+    </message>
+    <message>
+        <source>Name either a unit or a party member as responsible, not both.</source>
+        <translation>责任方只能选择一个报到单位或一名党员，不能同时选择。</translation>
+    </message>
+    <message>
+        <source>Please say which unit or person is responsible for the problem.</source>
+        <translation>请填写该问题的责任单位或责任人。</translation>
+    </message>
+    <message>
+        <source>what was done to solve it</source>
+        <translation>办理情况</translation>
+    </message>
+    <message>
+        <source>Ticked off</source>
+        <translation>已销号</translation>
+    </message>
+    <message>
+        <source>Not yet due</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <source>Last working day</source>
+        <translation>最后一个工作日</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -4153,8 +5864,141 @@ The stop from {date} is taken back and payment goes on as before.</source>
         <translation>{what}中含有不可见的控制字符。</translation>
     </message>
     <message>
+        <source>At the desk</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Residents&apos; meeting</source>
+        <translation>居民议事会/夜谈</translation>
+    </message>
+    <message>
+        <source>Grid worker</source>
+        <translation>网格员</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Hotline</source>
+        <translation>热线</translation>
+    </message>
+    <message>
+        <source>Demand</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <source>Small wish</source>
+        <translation>微心愿</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>当面</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Call merged in</source>
+        <translation>并单诉求</translation>
+    </message>
+    <message>
+        <source>Merged into another</source>
+        <translation>并入他单</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation>到场</translation>
+    </message>
+    <message>
+        <source>Caller called back</source>
+        <translation>并单居民回访</translation>
+    </message>
+    <message>
+        <source>Please say where the demand came from.</source>
+        <extracomment>The five ratings as marks for the average a suggestion shows (5 = very satisfied). The bundled kinds of demand and the pools whose members are suggested first. A kind a center added or renamed falls back to the volunteers (志愿服务).</extracomment>
+        <translation>请选择诉求来源。</translation>
+    </message>
+    <message>
+        <source>Please say whether it is a demand or a small wish.</source>
+        <translation>请选择是需求还是微心愿。</translation>
+    </message>
+    <message>
+        <source>Please choose the level: ordinary, complex or major.</source>
+        <translation>请选择问题等级：一般、复杂或重大。</translation>
+    </message>
+    <message>
+        <source>Please say how they took it on: by phone or in person.</source>
+        <translation>请选择接单方式：电话或当面。</translation>
+    </message>
+    <message>
+        <source>Please describe what the resident needs.</source>
+        <translation>请填写群众的具体诉求。</translation>
+    </message>
+    <message>
         <source>Too long: {what} has {length} characters; at most {max} are allowed.</source>
         <translation>{what}太长：共{length}个字，最多允许{max}个字。</translation>
+    </message>
+    <message>
+        <source>the description of the demand</source>
+        <translation>诉求内容</translation>
+    </message>
+    <message>
+        <source>the neighbourhood</source>
+        <translation>小区</translation>
+    </message>
+    <message>
+        <source>the grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>the place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Please say where: the neighbourhood (小区) or the place (楼栋, street …).</source>
+        <translation>请填写地点：小区或具体位置（楼栋、街道等）。</translation>
+    </message>
+    <message>
+        <source>Please give the reason.</source>
+        <translation>请填写原因。</translation>
+    </message>
+    <message>
+        <source>Please give the date the wish should come true by.</source>
+        <translation>请填写微心愿的期望完成日期。</translation>
+    </message>
+    <message>
+        <source>The wish&apos;s target date {date} has already passed.</source>
+        <translation>微心愿的期望完成日期 {date} 已经过去。</translation>
+    </message>
+    <message>
+        <source>The time cannot be in the future.</source>
+        <translation>时间不能晚于现在。</translation>
+    </message>
+    <message>
+        <source>Only a time earlier today can be entered.</source>
+        <translation>只能填写今天早些时候的时间。</translation>
+    </message>
+    <message>
+        <source>It cannot be earlier than {time}, when the step before it was recorded.</source>
+        <translation>不能早于上一步登记的时间 {time}。</translation>
+    </message>
+    <message>
+        <source>The time given must be between 0 and {max} minutes.</source>
+        <translation>服务时长须在 0 到 {max} 分钟之间。</translation>
+    </message>
+    <message>
+        <source>{n} d</source>
+        <translation>{n} 天</translation>
+    </message>
+    <message>
+        <source>{n} h</source>
+        <translation>{n} 小时</translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} 分钟</translation>
     </message>
     <message>
         <source>The room code must be 2 to 10 letters, digits or hyphens, e.g. HY01.</source>
@@ -4221,8 +6065,101 @@ The stop from {date} is taken back and payment goes on as before.</source>
         <translation>闭馆安排最长 {max} 天；如功能室不再使用，请将其停用。</translation>
     </message>
     <message>
+        <source>Party or government office</source>
+        <extracomment>An agreement &quot;ends soon&quot; this many days before its last day. No registry date lies before this day (双报到 began long after; an earlier one is a typo).</extracomment>
+        <translation>党政机关</translation>
+    </message>
+    <message>
+        <source>Public institution</source>
+        <translation>事业单位</translation>
+    </message>
+    <message>
+        <source>State-owned enterprise</source>
+        <translation>国有企业</translation>
+    </message>
+    <message>
+        <source>Non-public enterprise</source>
+        <translation>非公企业</translation>
+    </message>
+    <message>
+        <source>Social organisation</source>
+        <translation>社会组织</translation>
+    </message>
+    <message>
+        <source>Property management company</source>
+        <translation>物业企业</translation>
+    </message>
+    <message>
+        <source>No agreement</source>
+        <translation>未签协议</translation>
+    </message>
+    <message>
+        <source>Not yet in force</source>
+        <translation>尚未生效</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Ends within 30 days</source>
+        <translation>30天内到期</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>the unit&apos;s name</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <source>Please choose the unit&apos;s kind.</source>
+        <translation>请选择单位类型。</translation>
+    </message>
+    <message>
+        <source>the agreement number</source>
+        <translation>协议编号</translation>
+    </message>
+    <message>
+        <source>Too long: the commitments have {length} characters; at most {max} are allowed.</source>
+        <translation>太长了：共建承诺有 {length} 个字，最多 {max} 个字。</translation>
+    </message>
+    <message>
+        <source>Please enter the day the agreement was signed.</source>
+        <translation>请填写协议签订日期。</translation>
+    </message>
+    <message>
+        <source>The agreement must end after the day it was signed ({signed}).</source>
+        <translation>协议截止日期必须晚于签订日期（{signed}）。</translation>
+    </message>
+    <message>
+        <source>Please enter the day the member reported.</source>
+        <translation>请填写报到日期。</translation>
+    </message>
+    <message>
+        <source>The day the member reported ({day}) cannot be in the future.</source>
+        <translation>报到日期（{day}）不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>Please enter the day they left.</source>
+        <translation>请填写离开日期。</translation>
+    </message>
+    <message>
+        <source>The day they left cannot be in the future.</source>
+        <translation>离开日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>The day they left is before the day they reported ({day}).</source>
+        <translation>离开日期早于报到日期（{day}）。</translation>
+    </message>
+    <message>
         <source>the reason</source>
         <translation>原因</translation>
+    </message>
+    <message>
+        <source>{day} is too early; please check the year.</source>
+        <translation>{day} 太早了，请检查年份。</translation>
     </message>
     <message>
         <source>The room list file {path} has a problem at room {index}: {problem}</source>
@@ -4425,6 +6362,14 @@ The stop from {date} is taken back and payment goes on as before.</source>
         <translation>功能室预约台账</translation>
     </message>
     <message>
+        <source>Demand ledger</source>
+        <translation>需求台账</translation>
+    </message>
+    <message>
+        <source>Reporting party members</source>
+        <translation>双报到党员</translation>
+    </message>
+    <message>
         <source>Summary</source>
         <translation>汇总</translation>
     </message>
@@ -4449,6 +6394,11 @@ The stop from {date} is taken back and payment goes on as before.</source>
         <translation>本期{ledger}共有{rows}行，超过Excel工作表的上限（{max}行），请选择较短的时间段。</translation>
     </message>
     <message>
+        <source>Demands are broken down by kind, neighbourhood, unit or member, not “{by}”.</source>
+        <extracomment>Overdue demands the Today page lists at most (the count says how many there are).</extracomment>
+        <translation>需求只能按类别、小区、报到单位或党员统计，不能按“{by}”统计。</translation>
+    </message>
+    <message>
         <source>Only a county administrator sees the figures of every center.</source>
         <translation>只有县级管理员才能查看各中心的数据。</translation>
     </message>
@@ -4458,6 +6408,7 @@ The stop from {date} is taken back and payment goes on as before.</source>
     </message>
     <message>
         <source>There is no figure called “{figure}”.</source>
+        <extracomment>Keys of the drill-down lists this module answers. The moment each measure counts a demand at.</extracomment>
         <translation>没有名为“{figure}”的指标。</translation>
     </message>
     <message>
@@ -4623,6 +6574,14 @@ Keep the database on a disk of this computer (start with --data-dir and a local 
         <translation>派单</translation>
     </message>
     <message>
+        <source>Take on</source>
+        <translation>接单</translation>
+    </message>
+    <message>
+        <source>Solve</source>
+        <translation>办结</translation>
+    </message>
+    <message>
         <source>Call back</source>
         <translation>回访</translation>
     </message>
@@ -4650,6 +6609,794 @@ Keep the database on a disk of this computer (start with --data-dir and a local 
     <message>
         <source>An ordinary problem cannot be given longer than a complex one, nor a complex one longer than the plan for a major one.</source>
         <translation>一般问题的时限不能长于复杂问题，复杂问题的时限也不能长于重大问题拿出方案的时限。</translation>
+    </message>
+    <message>
+        <source>Waiting to be claimed</source>
+        <extracomment>A project may be published for a month up to a year before or after the current one. Milestones lie between the first day of the project&apos;s month and two years after it.</extracomment>
+        <translation>待认领</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>已认领</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>认领</translation>
+    </message>
+    <message>
+        <source>Add a milestone</source>
+        <translation>添加节点</translation>
+    </message>
+    <message>
+        <source>Tick off a milestone</source>
+        <translation>节点完成</translation>
+    </message>
+    <message>
+        <source>Record progress</source>
+        <translation>登记进度</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>标记完成</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <source>A project that is “{status}” cannot be given “{action}”. Allowed now: {allowed}.</source>
+        <extracomment>The statuses each action may be taken from.</extracomment>
+        <translation>项目当前为“{status}”，不能执行“{action}”。当前可执行：{allowed}。</translation>
+    </message>
+    <message>
+        <source>the milestone</source>
+        <translation>节点名称</translation>
+    </message>
+    <message>
+        <source>Please enter the milestone&apos;s date.</source>
+        <translation>请填写节点日期。</translation>
+    </message>
+    <message>
+        <source>A milestone of a project for {month} must fall between {first} and {last}.</source>
+        <translation>{month} 项目的节点日期须在 {first} 至 {last} 之间。</translation>
+    </message>
+    <message>
+        <source>Please choose the month of the project list.</source>
+        <translation>请选择项目清单的月份。</translation>
+    </message>
+    <message>
+        <source>A project can be published for a month up to a year before or after this one, not for {month}.</source>
+        <translation>项目只能发布到本月前后一年以内的月份，不能发布到 {month}。</translation>
+    </message>
+    <message>
+        <source>the project&apos;s title</source>
+        <translation>项目名称</translation>
+    </message>
+    <message>
+        <source>the description</source>
+        <translation>项目说明</translation>
+    </message>
+    <message>
+        <source>The completion must be a percentage from 0 to 100.</source>
+        <translation>完成进度须为 0 至 100 之间的百分数。</translation>
+    </message>
+    <message>
+        <source>A project is claimed by exactly one unit or one party member.</source>
+        <translation>一个项目只能由一个报到单位或一名党员认领。</translation>
+    </message>
+    <message>
+        <source>Please enter the day the milestone was reached.</source>
+        <translation>请填写节点完成日期。</translation>
+    </message>
+    <message>
+        <source>A milestone cannot be reached after today.</source>
+        <translation>节点完成日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>The project was only published on {date}; the milestone cannot have been reached before.</source>
+        <translation>该项目于 {date} 才发布，节点完成日期不能早于发布日期。</translation>
+    </message>
+    <message>
+        <source>The period ends ({last}) before it starts ({first}). Choose a last day on or after the first day.</source>
+        <extracomment>Longest period a feedback sheet covers: a year (a quarter is the usual one).</extracomment>
+        <translation>统计期间的结束日期（{last}）早于开始日期（{first}），请选择不早于开始日期的结束日期。</translation>
+    </message>
+    <message>
+        <source>A feedback sheet covers at most one year; {first} to {last} is {days} days. Choose a shorter period, e.g. a quarter.</source>
+        <translation>反馈表最长统计一年；{first} 至 {last} 共 {days} 天，请选择更短的期间，例如一个季度。</translation>
+    </message>
+    <message>
+        <source>In {file}, the column {columns} appears twice in the row of names.</source>
+        <extracomment>What a file may hold at most (the largest center has about 2,100 members). The header of each column as the template writes it (the sheets are filled in Chinese). The template&apos;s example row; left in a file, it is pointed out rather than imported. Digits a number cell keeps exactly; an ID number longer than this lost its last digits.</extracomment>
+        <translation>{file} 的列名行中“{columns}”出现了两次。</translation>
+    </message>
+    <message>
+        <source>The first row of {file} must name the columns {expected}. Missing: {missing}. Save a template from this dialog to see how it looks.</source>
+        <translation>{file} 的第一行应为列名：{expected}。缺少：{missing}。可在本窗口保存模板查看格式。</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date; write it like 2026-03-15.</source>
+        <translation>“{text}”不是日期，请写成 2026-03-15 这样的格式。</translation>
+    </message>
+    <message>
+        <source>This is the template&apos;s example row; delete it before importing.</source>
+        <translation>这是模板中的示例行，请删除后再导入。</translation>
+    </message>
+    <message>
+        <source>Excel has stored the ID number as a number and changed its last digits. Format the column as text and type the number again.</source>
+        <translation>Excel 把身份证号存成了数字，末几位已被改变。请把该列设为文本格式后重新填写。</translation>
+    </message>
+    <message>
+        <source>Please enter the unit.</source>
+        <translation>请填写单位。</translation>
+    </message>
+    <message>
+        <source>No unit called {unit} is registered. Add it under Units first, or check the spelling.</source>
+        <translation>没有登记名为“{unit}”的报到单位。请先在“报到单位”中添加，或检查名称是否写错。</translation>
+    </message>
+    <message>
+        <source>No talent pool called {pool}. The pools are: {pools}.</source>
+        <translation>没有名为“{pool}”的人才库。现有人才库：{pools}。</translation>
+    </message>
+    <message>
+        <source>The same person as in row {first}.</source>
+        <translation>与第 {first} 行是同一人。</translation>
+    </message>
+    <message>
+        <source>the name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>The list file {path} has a problem: {problem}</source>
+        <translation>清单文件 {path} 有问题：{problem}</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>在册</translation>
+    </message>
+    <message>
+        <source>Has left</source>
+        <translation>已离开</translation>
+    </message>
+    <message>
+        <source>That resident is no longer on file.</source>
+        <translation>该居民信息已不存在。</translation>
+    </message>
+    <message>
+        <source>Please choose the kind of demand.</source>
+        <translation>请选择诉求类别。</translation>
+    </message>
+    <message>
+        <source>There is no demand with that number.</source>
+        <translation>没有这个编号的诉求。</translation>
+    </message>
+    <message>
+        <source>Please choose one member or one unit.</source>
+        <translation>请选择一名党员或一个单位。</translation>
+    </message>
+    <message>
+        <source>That member is not registered here.</source>
+        <translation>该党员未在本中心报到。</translation>
+    </message>
+    <message>
+        <source>{name} has left; please choose someone else.</source>
+        <translation>{name}已离开，请另选他人。</translation>
+    </message>
+    <message>
+        <source>That unit is not registered here.</source>
+        <translation>该单位未在本中心报到。</translation>
+    </message>
+    <message>
+        <source>{name} no longer reports here; please choose another.</source>
+        <translation>{name}已不在本社区报到，请另选。</translation>
+    </message>
+    <message>
+        <source>{number} has already been dispatched to {holder} (at {time}). Allowed now: {allowed}.</source>
+        <translation>{number} 已派给{holder}（{time}）。当前可以：{allowed}。</translation>
+    </message>
+    <message>
+        <source>{number} was already taken on by {holder} at {time}. Allowed now: {allowed}.</source>
+        <translation>{number} 已于 {time} 由{holder}接单。当前可以：{allowed}。</translation>
+    </message>
+    <message>
+        <source>{number} was changed at another desk meanwhile: it is now “{status}” with {holder} (since {time}). Please look at it again.</source>
+        <translation>{number} 刚刚已在其他窗口被处理：现为“{status}”，由{holder}承接（{time}起）。请重新查看。</translation>
+    </message>
+    <message>
+        <source>{number} was changed at another desk meanwhile: it is now “{status}”. Please look at it again.</source>
+        <translation>{number} 刚刚已在其他窗口被处理，现为“{status}”。请重新查看。</translation>
+    </message>
+    <message>
+        <source>{number} was merged into {into}; please work on {into} instead.</source>
+        <translation>{number} 已并入 {into}，请在 {into} 中办理。</translation>
+    </message>
+    <message>
+        <source>Arrival on site can only be recorded once the demand has been taken on and until it is solved.</source>
+        <extracomment>What a move changes on the row; returns the note of its history entry.</extracomment>
+        <translation>接单后、办结前才能登记到场。</translation>
+    </message>
+    <message>
+        <source>Arrival on site was already recorded at {time}.</source>
+        <translation>已于 {time} 登记到场。</translation>
+    </message>
+    <message>
+        <source>That caller is no longer on this demand.</source>
+        <translation>该居民已不在此诉求中。</translation>
+    </message>
+    <message>
+        <source>{number} is not solved yet; its callers are called back once it is.</source>
+        <translation>{number} 尚未办结，办结后再回访各位来电居民。</translation>
+    </message>
+    <message>
+        <source>This caller was already called back at {time}.</source>
+        <translation>该居民已于 {time} 回访。</translation>
+    </message>
+    <message>
+        <source>A contact can only be shown in full by a member of staff signed in.</source>
+        <extracomment>Moves after which the demand is with someone new: the latest one names the dispatcher.</extracomment>
+        <translation>只有已登录的工作人员才能显示完整的联系方式。</translation>
+    </message>
+    <message>
+        <source>Demand {number} has not been dispatched to anyone yet. Dispatch it to a member or a unit first, then print the dispatch slip.</source>
+        <translation>需求 {number} 还没有派给任何党员或单位。请先派单，再打印派单单。</translation>
+    </message>
+    <message>
+        <source>A demand has a receipt and a dispatch slip; there is no “{kind}”.</source>
+        <translation>需求只有群众点单回执和派单单，没有“{kind}”。</translation>
+    </message>
+    <message>
+        <source>There is no demand numbered {number}.</source>
+        <translation>没有编号为 {number} 的需求。</translation>
+    </message>
+    <message>
+        <source>Demand {number} was merged into demand {into}; print the slip of {into}.</source>
+        <translation>需求 {number} 已并入需求 {into}，请打印 {into} 的单据。</translation>
+    </message>
+    <message>
+        <source>A demand cannot be merged into itself.</source>
+        <translation>诉求不能并入自身。</translation>
+    </message>
+    <message>
+        <source>Only a demand still waiting to be dispatched can be merged into another; {number} is already under way.</source>
+        <translation>只有待派单的诉求才能并入其他诉求；{number} 已在办理中。</translation>
+    </message>
+    <message>
+        <source>{number} is already solved; a new call about it is a new demand.</source>
+        <translation>{number} 已办结，就此再次反映的应作为新诉求受理。</translation>
+    </message>
+    <message>
+        <source>This resident&apos;s call is already part of {number}.</source>
+        <translation>该居民的诉求已在 {number} 中。</translation>
+    </message>
+    <message>
+        <source>Please say what was done.</source>
+        <translation>请填写办理情况。</translation>
+    </message>
+    <message>
+        <source>It is already with them; please choose someone else.</source>
+        <translation>已由其承接，请另选他人。</translation>
+    </message>
+    <message>
+        <source>That party member is not on this center&apos;s list.</source>
+        <translation>本中心的党员名册中没有这名党员。</translation>
+    </message>
+    <message>
+        <source>That unit is not on this center&apos;s list of reporting units.</source>
+        <translation>本中心的报到单位名单中没有这个单位。</translation>
+    </message>
+    <message>
+        <source>{count} rows of the file have problems, so nothing was imported. Correct them, or import only the good rows.</source>
+        <translation>文件中有 {count} 行有问题，未导入任何数据。请改正，或只导入无误的行。</translation>
+    </message>
+    <message>
+        <source>No row of the file can be imported.</source>
+        <translation>文件中没有可以导入的行。</translation>
+    </message>
+    <message>
+        <source>Another desk registered some of these members at the same moment. Nothing was imported; check the file again.</source>
+        <translation>另一窗口同时登记了其中部分党员。未导入任何数据，请重新检查文件。</translation>
+    </message>
+    <message>
+        <source>This member is already registered, sent by {unit}.</source>
+        <translation>该党员已登记，报到单位：{unit}。</translation>
+    </message>
+    <message>
+        <source>{file} is not an Excel .xlsx file. Open it in Excel or WPS and save it as “Excel workbook (.xlsx)” first.</source>
+        <extracomment>The header may sit below a title line or two; it is looked for in the first rows.</extracomment>
+        <translation>{file} 不是 Excel .xlsx 文件。请先用 Excel 或 WPS 打开，另存为“Excel 工作簿（.xlsx）”。</translation>
+    </message>
+    <message>
+        <source>The file {file} cannot be found.</source>
+        <translation>找不到文件 {file}。</translation>
+    </message>
+    <message>
+        <source>The file {file} cannot be opened ({reason}). If it is open in Excel or WPS, close it there and try again.</source>
+        <translation>无法打开文件 {file}（{reason}）。如果它正在 Excel 或 WPS 中打开，请先关闭后重试。</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read as an Excel workbook: it is damaged, protected with a password, or not really an .xlsx file.</source>
+        <translation>无法按 Excel 工作簿读取 {file}：文件已损坏、设有密码，或并非真正的 .xlsx 文件。</translation>
+    </message>
+    <message>
+        <source>{file} has no members below the row of column names.</source>
+        <translation>{file} 的列名行下面没有党员。</translation>
+    </message>
+    <message>
+        <source>{file} has {count} rows; at most {max} can be imported at once. Split it into several files.</source>
+        <translation>{file} 有 {count} 行，一次最多导入 {max} 行，请拆分成几个文件。</translation>
+    </message>
+    <message>
+        <source>The template could not be saved as {file} ({reason}). If a file of that name is open in Excel or WPS, close it there, or choose another folder.</source>
+        <translation>无法将模板保存为 {file}（{reason}）。如果同名文件正在 Excel 或 WPS 中打开，请先关闭，或换一个文件夹。</translation>
+    </message>
+    <message>
+        <source>{file} is empty.</source>
+        <translation>{file} 是空的。</translation>
+    </message>
+    <message>
+        <source>why the tick is taken back</source>
+        <translation>撤销销号的原因</translation>
+    </message>
+    <message>
+        <source>Problem {seq} is not ticked off, so there is nothing to undo.</source>
+        <translation>第 {seq} 项问题尚未销号，无需撤销。</translation>
+    </message>
+    <message>
+        <source>This meeting no longer exists.</source>
+        <translation>该会议已不存在。</translation>
+    </message>
+    <message>
+        <source>This problem no longer exists.</source>
+        <translation>该问题已不存在。</translation>
+    </message>
+    <message>
+        <source>Problem {seq} was already ticked off by {who} at {time}.</source>
+        <translation>第 {seq} 项问题已由{who}于 {time} 销号。</translation>
+    </message>
+    <message>
+        <source>This unit is not registered at the center.</source>
+        <translation>该单位未在本中心报到。</translation>
+    </message>
+    <message>
+        <source>This party member is not registered at the center.</source>
+        <translation>该党员未在本中心报到。</translation>
+    </message>
+    <message>
+        <source>This milestone no longer exists.</source>
+        <translation>该节点已不存在。</translation>
+    </message>
+    <message>
+        <source>The milestone “{title}” was already reached on {date}.</source>
+        <translation>节点“{title}”已于 {date} 完成。</translation>
+    </message>
+    <message>
+        <source>The completion goes down from {before}% to {after}%: please say why in the note.</source>
+        <translation>完成进度由 {before}% 降为 {after}%，请在备注中说明原因。</translation>
+    </message>
+    <message>
+        <source>why the project is withdrawn</source>
+        <translation>撤回原因</translation>
+    </message>
+    <message>
+        <source>This project no longer exists.</source>
+        <translation>该项目已不存在。</translation>
+    </message>
+    <message>
+        <source>“{title}” was claimed by {who} at {time}; it cannot be claimed twice.</source>
+        <translation>“{title}”已由{who}于 {time} 认领，不能重复认领。</translation>
+    </message>
+    <message>
+        <source>{unit} still has {count} members who have not left. Mark them as left or move them to another unit before retiring it.</source>
+        <translation>{unit} 还有 {count} 名党员未离开。请先将他们标记为离开或调整到其他单位，再停用该单位。</translation>
+    </message>
+    <message>
+        <source>This member left on {day}; bring them back first.</source>
+        <translation>该党员已于 {day} 离开，请先恢复。</translation>
+    </message>
+    <message>
+        <source>This member is already marked as left ({day}).</source>
+        <translation>该党员已标记为离开（{day}）。</translation>
+    </message>
+    <message>
+        <source>{unit} is retired. Restore the unit first, or change the member&apos;s unit.</source>
+        <translation>{unit} 已停用。请先恢复该单位，或修改党员所在单位。</translation>
+    </message>
+    <message>
+        <source>Please choose the unit that sent the member.</source>
+        <translation>请选择党员所在的报到单位。</translation>
+    </message>
+    <message>
+        <source>{unit} is retired; restore it first or choose another unit.</source>
+        <translation>{unit} 已停用，请先恢复该单位或选择其他单位。</translation>
+    </message>
+    <message>
+        <source>This entry of the list no longer exists.</source>
+        <translation>该条目已不存在。</translation>
+    </message>
+    <message>
+        <source>There is already a talent pool called {name}.</source>
+        <translation>已有名为“{name}”的人才库。</translation>
+    </message>
+    <message>
+        <source>The retired talent pool {name} has this name; restore it instead.</source>
+        <translation>已停用的人才库“{name}”使用此名称，请恢复它。</translation>
+    </message>
+    <message>
+        <source>There is already a kind of demand called {name}.</source>
+        <translation>已有名为“{name}”的需求分类。</translation>
+    </message>
+    <message>
+        <source>The retired kind of demand {name} has this name; restore it instead.</source>
+        <translation>已停用的需求分类“{name}”使用此名称，请恢复它。</translation>
+    </message>
+    <message>
+        <source>This is the last entry in use; add another before retiring it.</source>
+        <translation>这是最后一个在用条目，请先添加其他条目再停用。</translation>
+    </message>
+    <message>
+        <source>This member is already in the registry, sent by {unit}, and marked as left. Find them under “Members who left” and bring them back instead.</source>
+        <translation>该党员已在名册中（报到单位：{unit}），并已标记为离开。请在“已离开的党员”中找到并恢复。</translation>
+    </message>
+    <message>
+        <source>A chosen talent pool has been retired meanwhile; please choose again.</source>
+        <translation>所选人才库刚被停用，请重新选择。</translation>
+    </message>
+    <message>
+        <source>Another desk has just registered a member with this ID number. Search for them before adding them again.</source>
+        <translation>另一窗口刚刚登记了该身份证号的党员，请先查找，不要重复添加。</translation>
+    </message>
+    <message>
+        <source>This unit is no longer registered.</source>
+        <translation>该报到单位已不存在。</translation>
+    </message>
+    <message>
+        <source>This member is no longer registered.</source>
+        <translation>该党员已不在名册中。</translation>
+    </message>
+    <message>
+        <source>A unit called {name} is already registered.</source>
+        <translation>已登记名为“{name}”的报到单位。</translation>
+    </message>
+    <message>
+        <source>A retired unit is called {name}; restore it instead of adding it again.</source>
+        <translation>已停用的单位中有“{name}”，请恢复该单位，不要重复添加。</translation>
+    </message>
+</context>
+<context>
+    <name>MilestoneDialog</name>
+    <message>
+        <source>Milestones</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>The project&apos;s milestones</source>
+        <translation>项目节点</translation>
+    </message>
+    <message>
+        <source>Reached: {date} {title}</source>
+        <translation>已完成：{date} {title}</translation>
+    </message>
+    <message>
+        <source>Add a new milestone</source>
+        <translation>添加新节点</translation>
+    </message>
+    <message>
+        <source>&amp;What</source>
+        <translation>操作(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Which milestone is reached, or a new one</source>
+        <translation>选择已完成的节点，或添加新节点</translation>
+    </message>
+    <message>
+        <source>&amp;Milestone</source>
+        <translation>节点名称(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Name of the new milestone</source>
+        <translation>新节点名称</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Day of the milestone</source>
+        <translation>节点日期</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>What was reached</source>
+        <translation>完成情况</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save the milestone</source>
+        <translation>保存节点</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>计划日期</translation>
+    </message>
+    <message>
+        <source>Reached on</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>Day the new milestone is due</source>
+        <translation>新节点的计划日期</translation>
+    </message>
+    <message>
+        <source>Day it was reached</source>
+        <translation>节点完成日期</translation>
+    </message>
+</context>
+<context>
+    <name>MilestoneTableModel</name>
+    <message>
+        <source>Due</source>
+        <translation>办结时限</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超期</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>{seq}. {problem} — {who}, due {date}</source>
+        <translation>{seq}. {problem} — {who}，办结时限 {date}</translation>
+    </message>
+</context>
+<context>
+    <name>OverdueModel</name>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Kind of demand</source>
+        <translation>需求类别</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Who has it</source>
+        <translation>承办党员/单位</translation>
+    </message>
+    <message>
+        <source>How late</source>
+        <translation>超时多久</translation>
+    </message>
+    <message>
+        <source>{level}, due {due}; press Enter to open it</source>
+        <translation>{level}，应于 {due} 前办结；按 Enter 打开</translation>
+    </message>
+</context>
+<context>
+    <name>PartyListSection</name>
+    <message>
+        <source>Talent pools</source>
+        <translation>人才库</translation>
+    </message>
+    <message>
+        <source>Kinds of demand</source>
+        <translation>需求分类</translation>
+    </message>
+    <message>
+        <source>Add...</source>
+        <translation>添加...</translation>
+    </message>
+    <message>
+        <source>Add an entry</source>
+        <translation>添加条目</translation>
+    </message>
+    <message>
+        <source>Rename...</source>
+        <translation>改名...</translation>
+    </message>
+    <message>
+        <source>Rename the selected entry</source>
+        <translation>为所选条目改名</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Retire or restore the selected entry</source>
+        <translation>停用或恢复所选条目</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move the selected entry up</source>
+        <translation>将所选条目上移</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Move the selected entry down</source>
+        <translation>将所选条目下移</translation>
+    </message>
+    <message>
+        <source>List message</source>
+        <translation>清单提示</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Restore {name}</source>
+        <translation>恢复 {name}</translation>
+    </message>
+    <message>
+        <source>Select an entry in the list first.</source>
+        <translation>请先在列表中选择一个条目。</translation>
+    </message>
+    <message>
+        <source>{name} is added.</source>
+        <translation>已添加 {name}。</translation>
+    </message>
+    <message>
+        <source>Renamed to {name}.</source>
+        <translation>已改名为 {name}。</translation>
+    </message>
+    <message>
+        <source>{name} is retired; what was filed under it keeps it.</source>
+        <translation>{name} 已停用；已归入的记录保持不变。</translation>
+    </message>
+    <message>
+        <source>{name} is in use again.</source>
+        <translation>{name} 已恢复使用。</translation>
+    </message>
+</context>
+<context>
+    <name>PartyPage</name>
+    <message>
+        <source>Party service</source>
+        <translation>党员服务</translation>
+    </message>
+    <message>
+        <source>Demands (Alt+1)</source>
+        <translation>群众点单（Alt+1）</translation>
+    </message>
+    <message>
+        <source>Reporting members (Alt+2)</source>
+        <translation>双报到党员（Alt+2）</translation>
+    </message>
+    <message>
+        <source>Problem lists (Alt+3)</source>
+        <translation>问题清单（Alt+3）</translation>
+    </message>
+    <message>
+        <source>Projects (Alt+4)</source>
+        <translation>项目清单（Alt+4）</translation>
+    </message>
+</context>
+<context>
+    <name>PartySettingsPanel</name>
+    <message>
+        <source>Talent pools (人才库)</source>
+        <translation>人才库</translation>
+    </message>
+    <message>
+        <source>Kinds of demand (需求分类)</source>
+        <translation>需求分类</translation>
+    </message>
+    <message>
+        <source>Clocks</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>On site within</source>
+        <translation>到场时限</translation>
+    </message>
+    <message>
+        <source>Minutes to be on site</source>
+        <translation>到场时限（分钟）</translation>
+    </message>
+    <message>
+        <source>Ordinary problem solved in</source>
+        <translation>一般问题办结时限</translation>
+    </message>
+    <message>
+        <source>Minutes to solve an ordinary problem</source>
+        <translation>一般问题办结时限（分钟）</translation>
+    </message>
+    <message>
+        <source>Complex problem solved in</source>
+        <translation>复杂问题办结时限</translation>
+    </message>
+    <message>
+        <source>Minutes to solve a complex problem</source>
+        <translation>复杂问题办结时限（分钟）</translation>
+    </message>
+    <message>
+        <source>Plan for a major one in</source>
+        <translation>重大问题拿出方案时限</translation>
+    </message>
+    <message>
+        <source>Minutes to make a plan for a major problem</source>
+        <translation>重大问题拿出方案时限（分钟）</translation>
+    </message>
+    <message>
+        <source>Meeting problems solved in</source>
+        <translation>议事问题办结时限</translation>
+    </message>
+    <message>
+        <source>Working days to solve a problem from a meeting</source>
+        <translation>议事会问题办结时限（工作日）</translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation> 个工作日</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Apply the clocks</source>
+        <translation>应用时限设置</translation>
+    </message>
+    <message>
+        <source>Clocks message</source>
+        <translation>时限提示</translation>
+    </message>
+    <message>
+        <source>The “1341” promise: on site within 10 minutes, an ordinary problem solved in 30 minutes, a complex one in 4 hours, a plan for a major one within a day. A change applies to demands taken on from now on.</source>
+        <translation>“1341”承诺：10分钟内到场，一般问题30分钟内解决，复杂问题4小时内解决，重大问题1天内拿出方案。修改只对此后签收的需求生效。</translation>
+    </message>
+    <message>
+        <source>Saved. New demands and meeting problems get these times.</source>
+        <translation>已保存。此后的需求和议事问题按新时限计算。</translation>
     </message>
 </context>
 <context>
@@ -4815,6 +7562,16 @@ Keep the database on a disk of this computer (start with --data-dir and a local 
         <translation>本机未设置打印机。预约已保存；稍后可在预约详情中打印{document}。</translation>
     </message>
     <message>
+        <source>No printer is set up on this computer. The demand is saved and its {document} was kept as a PDF:
+{path}</source>
+        <translation>本机没有设置打印机。诉求已保存，{document}已存为 PDF：
+{path}</translation>
+    </message>
+    <message>
+        <source>No printer is set up on this computer. The demand is saved; you can print its {document} later from the demand.</source>
+        <translation>本机没有设置打印机。诉求已保存，可稍后在诉求中打印{document}。</translation>
+    </message>
+    <message>
         <source>No printer is set up on this computer. The case is saved and its {document} was kept as a PDF:
 {path}</source>
         <translation>本机未设置打印机。办件已保存，{document}已存为 PDF：
@@ -4831,6 +7588,10 @@ Keep the database on a disk of this computer (start with --data-dir and a local 
     <message>
         <source>Printing failed: {reason}. The booking is saved; you can print its {document} again from the booking.</source>
         <translation>打印失败：{reason}。预约已保存；可在预约详情中补打{document}。</translation>
+    </message>
+    <message>
+        <source>Printing failed: {reason}. The demand is saved; you can print its {document} again from the demand.</source>
+        <translation>打印失败：{reason}。诉求已保存，可在诉求中重新打印{document}。</translation>
     </message>
     <message>
         <source>Printing failed: {reason}. The case is saved; you can print its {document} again from the case.</source>
@@ -4861,6 +7622,645 @@ Keep the database on a disk of this computer (start with --data-dir and a local 
     <message>
         <source>Printing failed</source>
         <translation>打印失败</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemDialog</name>
+    <message>
+        <source>Add a problem</source>
+        <translation>添加问题</translation>
+    </message>
+    <message>
+        <source>{title}, held on {date}</source>
+        <translation>{title}，{date} 召开</translation>
+    </message>
+    <message>
+        <source>At most {max} characters</source>
+        <translation>最多 {max} 个字</translation>
+    </message>
+    <message>
+        <source>&amp;Problem</source>
+        <translation>问题(&amp;P)</translation>
+    </message>
+    <message>
+        <source>The problem raised</source>
+        <translation>提出的问题</translation>
+    </message>
+    <message>
+        <source>Unit or person; or choose a registered one below</source>
+        <translation>填写单位或个人，或在下方选择已报到的单位、党员</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible</source>
+        <translation>责任方(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Who is responsible</source>
+        <translation>责任单位或责任人</translation>
+    </message>
+    <message>
+        <source>Re&amp;gistered</source>
+        <translation>已报到(&amp;G)</translation>
+    </message>
+    <message>
+        <source>A registered unit or member responsible (optional)</source>
+        <translation>负责的已报到单位或党员（可不选）</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Add the problem</source>
+        <translation>添加该问题</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>It is due counting working days from the meeting&apos;s day.</source>
+        <translation>办结时限从会议召开之日起按工作日计算。</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemTableModel</name>
+    <message>
+        <source>Mon</source>
+        <extracomment>Overdue red and due-soon amber, as on the case lists.</extracomment>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <source>Ticked off {date}</source>
+        <translation>{date} 已销号</translation>
+    </message>
+    <message>
+        <source> (late)</source>
+        <translation>（超期办结）</translation>
+    </message>
+    <message>
+        <source>Overdue by {days} working days</source>
+        <translation>已超期 {days} 个工作日</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>Last working day</source>
+        <translation>最后一个工作日</translation>
+    </message>
+    <message>
+        <source>Not yet due ({days} working days left)</source>
+        <translation>未到期（剩余 {days} 个工作日）</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>责任单位/责任人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>办结时限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>{who}: {note}</source>
+        <translation>{who}：{note}</translation>
+    </message>
+    <message>
+        <source>Tick taken back: {reason}</source>
+        <translation>已撤销销号：{reason}</translation>
+    </message>
+    <message>
+        <source>{days} working days after the meeting</source>
+        <translation>会后 {days} 个工作日</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsTab</name>
+    <message>
+        <source>Show meetings older than a year</source>
+        <extracomment>Without &quot;show older&quot;, the meetings of the last year are listed. What other desks or pages may change that this tab shows.</extracomment>
+        <translation>显示一年以前的会议</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Problems of the meeting</source>
+        <translation>会议问题清单</translation>
+    </message>
+    <message>
+        <source>No meetings yet. Record one with “New meeting...” (Ctrl+N).</source>
+        <translation>还没有会议记录。请点击“新建会议...”（Ctrl+N）登记。</translation>
+    </message>
+    <message>
+        <source>Problem lists message</source>
+        <translation>问题清单提示</translation>
+    </message>
+    <message>
+        <source>New meeting...</source>
+        <translation>新建会议...</translation>
+    </message>
+    <message>
+        <source>Record a new meeting and its problems</source>
+        <translation>登记新会议及其提出的问题</translation>
+    </message>
+    <message>
+        <source>Add problem...</source>
+        <translation>添加问题...</translation>
+    </message>
+    <message>
+        <source>Add a problem to the chosen meeting</source>
+        <translation>为所选会议添加问题</translation>
+    </message>
+    <message>
+        <source>Tick off...</source>
+        <translation>销号...</translation>
+    </message>
+    <message>
+        <source>Tick off the chosen problem with a note of what was done</source>
+        <translation>为所选问题销号并填写办理情况</translation>
+    </message>
+    <message>
+        <source>Take back tick...</source>
+        <translation>撤销销号...</translation>
+    </message>
+    <message>
+        <source>Take back a tick made by mistake</source>
+        <translation>撤销误操作的销号</translation>
+    </message>
+    <message>
+        <source>Print list...</source>
+        <translation>打印清单...</translation>
+    </message>
+    <message>
+        <source>Print the chosen meeting&apos;s list for the next meeting</source>
+        <translation>打印所选会议的问题清单，供下次会议对账</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Enter on a problem</source>
+        <translation>在问题上按 Enter</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>Problems are due {days} working days after their meeting; {count} are overdue.</source>
+        <translation>问题须在会后 {days} 个工作日内办结；已有 {count} 个问题超期。</translation>
+    </message>
+    <message>
+        <source>Problems are due {days} working days after their meeting.</source>
+        <translation>问题须在会后 {days} 个工作日内办结。</translation>
+    </message>
+    <message>
+        <source>{kind} “{title}”, {date}</source>
+        <translation>{kind}“{title}”，{date}</translation>
+    </message>
+    <message>
+        <source>, {place}</source>
+        <translation>，{place}</translation>
+    </message>
+    <message>
+        <source>The meeting “{title}” is saved with {count} problems.</source>
+        <translation>会议“{title}”已保存，共 {count} 个问题。</translation>
+    </message>
+    <message>
+        <source>Choose a meeting first.</source>
+        <translation>请先选择一个会议。</translation>
+    </message>
+    <message>
+        <source>Problem {seq} is added, due {date}.</source>
+        <translation>第 {seq} 项问题已添加，须于 {date} 前办结。</translation>
+    </message>
+    <message>
+        <source>Choose a problem first.</source>
+        <translation>请先选择一个问题。</translation>
+    </message>
+    <message>
+        <source>Problem {seq} is already ticked off.</source>
+        <translation>第 {seq} 项问题已销号。</translation>
+    </message>
+    <message>
+        <source>Tick off a problem</source>
+        <translation>问题销号</translation>
+    </message>
+    <message>
+        <source>&amp;What was done</source>
+        <translation>办理情况(&amp;W)</translation>
+    </message>
+    <message>
+        <source>What was done to solve the problem</source>
+        <translation>问题的办理情况</translation>
+    </message>
+    <message>
+        <source>Tick off</source>
+        <translation>销号</translation>
+    </message>
+    <message>
+        <source>Problem {seq} is ticked off.</source>
+        <translation>第 {seq} 项问题已销号。</translation>
+    </message>
+    <message>
+        <source>Take back a tick</source>
+        <translation>撤销销号</translation>
+    </message>
+    <message>
+        <source>&amp;Why</source>
+        <translation>原因(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Why the tick is taken back</source>
+        <translation>撤销销号的原因</translation>
+    </message>
+    <message>
+        <source>Take back</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Problem {seq} is open again.</source>
+        <translation>第 {seq} 项问题已撤销销号，重新办理。</translation>
+    </message>
+    <message>
+        <source>Problem list {title}</source>
+        <translation>问题清单 {title}</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDialog</name>
+    <message>
+        <source>Record progress</source>
+        <translation>登记进度</translation>
+    </message>
+    <message>
+        <source>&amp;Completion</source>
+        <translation>完成进度(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Completion in percent</source>
+        <translation>完成进度（百分比）</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>进展情况</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save the progress</source>
+        <translation>保存进度</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>A lower percentage than before needs a note saying why.</source>
+        <translation>进度低于之前时，须在备注中说明原因。</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectTableModel</name>
+    <message>
+        <source> (milestones overdue: {count})</source>
+        <translation>（超期节点：{count}）</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Claimed by</source>
+        <translation>认领方</translation>
+    </message>
+    <message>
+        <source>Done %</source>
+        <translation>完成进度</translation>
+    </message>
+    <message>
+        <source>Next milestone</source>
+        <translation>下一节点</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsTab</name>
+    <message>
+        <source>Previous month</source>
+        <translation>上个月</translation>
+    </message>
+    <message>
+        <source>Previous month (Alt+Left)</source>
+        <translation>上个月（Alt+←）</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>下个月</translation>
+    </message>
+    <message>
+        <source>Next month (Alt+Right)</source>
+        <translation>下个月（Alt+→）</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Show this month</source>
+        <translation>显示本月</translation>
+    </message>
+    <message>
+        <source>Show projects in this status</source>
+        <translation>按状态筛选项目</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Projects of the month</source>
+        <translation>本月项目</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Enter on a project</source>
+        <translation>在项目上按 Enter</translation>
+    </message>
+    <message>
+        <source>Projects message</source>
+        <translation>项目清单提示</translation>
+    </message>
+    <message>
+        <source>Publish...</source>
+        <translation>发布...</translation>
+    </message>
+    <message>
+        <source>Publish a project for the month (Ctrl+N)</source>
+        <translation>发布本月项目（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Claim...</source>
+        <translation>认领...</translation>
+    </message>
+    <message>
+        <source>Record who claims the chosen project</source>
+        <translation>登记所选项目的认领方</translation>
+    </message>
+    <message>
+        <source>Milestone...</source>
+        <translation>节点...</translation>
+    </message>
+    <message>
+        <source>Tick off or add a milestone of the chosen project</source>
+        <translation>登记所选项目的节点完成情况或添加节点</translation>
+    </message>
+    <message>
+        <source>Progress...</source>
+        <translation>进度...</translation>
+    </message>
+    <message>
+        <source>Record how far the chosen project has come</source>
+        <translation>登记所选项目的完成进度</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>标记完成</translation>
+    </message>
+    <message>
+        <source>Mark the chosen project as done</source>
+        <translation>将所选项目标记为已完成</translation>
+    </message>
+    <message>
+        <source>Withdraw...</source>
+        <translation>撤回...</translation>
+    </message>
+    <message>
+        <source>Withdraw the chosen project, with the reason</source>
+        <translation>撤回所选项目并填写原因</translation>
+    </message>
+    <message>
+        <source>{year}-{month}</source>
+        <translation>{year}年{month}月</translation>
+    </message>
+    <message>
+        <source>{count} projects, {claimed} claimed</source>
+        <translation>共 {count} 个项目，已认领 {claimed} 个</translation>
+    </message>
+    <message>
+        <source>No projects for this month. Publish one with “Publish...” (Ctrl+N).</source>
+        <translation>本月还没有项目。请点击“发布...”（Ctrl+N）发布项目。</translation>
+    </message>
+    <message>
+        <source>Milestones: {list}</source>
+        <translation>节点：{list}</translation>
+    </message>
+    <message>
+        <source>Latest progress: {note}</source>
+        <translation>最新进展：{note}</translation>
+    </message>
+    <message>
+        <source>Withdrawn: {reason}</source>
+        <translation>已撤回：{reason}</translation>
+    </message>
+    <message>
+        <source>“{title}” is published.</source>
+        <translation>“{title}”已发布。</translation>
+    </message>
+    <message>
+        <source>“{title}” is claimed by {who}.</source>
+        <translation>“{title}”已由{who}认领。</translation>
+    </message>
+    <message>
+        <source>“{title}” is closed: its milestones can no longer change.</source>
+        <translation>“{title}”已结束，节点不能再修改。</translation>
+    </message>
+    <message>
+        <source>The milestones of “{title}” are saved ({progress}% done).</source>
+        <translation>“{title}”的节点已保存（已完成 {progress}%）。</translation>
+    </message>
+    <message>
+        <source>“{title}” is {progress}% done.</source>
+        <translation>“{title}”已完成 {progress}%。</translation>
+    </message>
+    <message>
+        <source>Mark “{title}” as done (100%)?</source>
+        <translation>将“{title}”标记为已完成（100%）？</translation>
+    </message>
+    <message>
+        <source>Project done</source>
+        <translation>项目完成</translation>
+    </message>
+    <message>
+        <source>“{title}” is done.</source>
+        <translation>“{title}”已完成。</translation>
+    </message>
+    <message>
+        <source>Withdraw a project</source>
+        <translation>撤回项目</translation>
+    </message>
+    <message>
+        <source>&amp;Why</source>
+        <translation>原因(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Why the project is withdrawn</source>
+        <translation>撤回项目的原因</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <source>“{title}” is withdrawn.</source>
+        <translation>“{title}”已撤回。</translation>
+    </message>
+    <message>
+        <source>Choose a project first.</source>
+        <translation>请先选择一个项目。</translation>
+    </message>
+</context>
+<context>
+    <name>PublishDialog</name>
+    <message>
+        <source>Publish a project</source>
+        <translation>发布项目</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>月份(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Month of the project list</source>
+        <translation>项目清单月份</translation>
+    </message>
+    <message>
+        <source>e.g. 线路改造, 绿化补植, 非遗培训进社区</source>
+        <translation>例如：线路改造、绿化补植、非遗培训进社区</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>名称(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Project title</source>
+        <translation>项目名称</translation>
+    </message>
+    <message>
+        <source>What is to be done, where; at most {max} characters</source>
+        <translation>做什么、在哪里；最多 {max} 个字</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>说明(&amp;D)</translation>
+    </message>
+    <message>
+        <source>What the project is</source>
+        <translation>项目内容</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>计划日期</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>Add a row</source>
+        <translation>添加一行</translation>
+    </message>
+    <message>
+        <source>Add a milestone row</source>
+        <translation>添加一行节点</translation>
+    </message>
+    <message>
+        <source>Mi&amp;lestones</source>
+        <translation>节点(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Dated milestones (optional)</source>
+        <translation>带日期的节点（可不填）</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <source>Publish the project</source>
+        <translation>发布该项目</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Rows without a milestone name are left out.</source>
+        <translation>未填写节点名称的行不保存。</translation>
+    </message>
+    <message>
+        <source>Milestone due on</source>
+        <translation>节点日期</translation>
+    </message>
+    <message>
+        <source>Row {row}: {problem}</source>
+        <translation>第 {row} 行：{problem}</translation>
     </message>
 </context>
 <context>
@@ -5000,6 +8400,14 @@ Keep the database on a disk of this computer (start with --data-dir and a local 
         <translation>回访</translation>
     </message>
     <message>
+        <source>Demand</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <source>Meeting problem</source>
+        <translation>议事会问题</translation>
+    </message>
+    <message>
         <source>Type</source>
         <translation>类型</translation>
     </message>
@@ -5026,6 +8434,162 @@ Keep the database on a disk of this computer (start with --data-dir and a local 
     <message>
         <source>Details</source>
         <translation>详情</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryTab</name>
+    <message>
+        <source>Find a member</source>
+        <extracomment>Typing pauses this long before the list follows the search box. Notices after which the lists and filters are read again. Enter on a demand number (typed or scanned) in the search box.</extracomment>
+        <translation>查找党员</translation>
+    </message>
+    <message>
+        <source>Name, initials, last digits of the phone, or unit (Ctrl+F)</source>
+        <translation>姓名、拼音首字母、电话尾号或单位（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Members of unit</source>
+        <translation>按报到单位筛选</translation>
+    </message>
+    <message>
+        <source>Members in talent pool</source>
+        <translation>按人才库筛选</translation>
+    </message>
+    <message>
+        <source>Which members</source>
+        <translation>显示哪些党员</translation>
+    </message>
+    <message>
+        <source>Active members</source>
+        <translation>在册党员</translation>
+    </message>
+    <message>
+        <source>Due to report again</source>
+        <translation>应再报到</translation>
+    </message>
+    <message>
+        <source>Members who left</source>
+        <translation>已离开的党员</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Reporting members</source>
+        <translation>报到党员</translation>
+    </message>
+    <message>
+        <source>Registry message</source>
+        <translation>名册提示</translation>
+    </message>
+    <message>
+        <source>Add a member... (Ctrl+N)</source>
+        <translation>添加党员...（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Add a reporting member</source>
+        <translation>添加报到党员</translation>
+    </message>
+    <message>
+        <source>Change... (Enter)</source>
+        <translation>修改...（Enter）</translation>
+    </message>
+    <message>
+        <source>Change the selected member</source>
+        <translation>修改所选党员</translation>
+    </message>
+    <message>
+        <source>Reported again</source>
+        <translation>已再报到</translation>
+    </message>
+    <message>
+        <source>The selected member has reported again today</source>
+        <translation>所选党员今天已再报到</translation>
+    </message>
+    <message>
+        <source>Left...</source>
+        <translation>离开...</translation>
+    </message>
+    <message>
+        <source>Mark the selected member as left, or bring them back</source>
+        <translation>将所选党员标记为离开，或恢复</translation>
+    </message>
+    <message>
+        <source>Feedback sheet...</source>
+        <translation>反馈表...</translation>
+    </message>
+    <message>
+        <source>Feedback sheet of the selected member</source>
+        <translation>所选党员的反馈表</translation>
+    </message>
+    <message>
+        <source>Import from Excel...</source>
+        <translation>从 Excel 导入...</translation>
+    </message>
+    <message>
+        <source>Import members from an Excel file</source>
+        <translation>从 Excel 文件导入党员</translation>
+    </message>
+    <message>
+        <source>Units...</source>
+        <translation>报到单位...</translation>
+    </message>
+    <message>
+        <source>The reporting units and their agreements</source>
+        <translation>报到单位及共建协议</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>全部单位</translation>
+    </message>
+    <message>
+        <source>All talent pools</source>
+        <translation>全部人才库</translation>
+    </message>
+    <message>
+        <source>{count} members</source>
+        <translation>{count} 名党员</translation>
+    </message>
+    <message>
+        <source>Add the unit that sent the member first (Units...).</source>
+        <translation>请先添加党员所在的报到单位（报到单位...）。</translation>
+    </message>
+    <message>
+        <source>Select a member in the list first.</source>
+        <translation>请先在列表中选择一名党员。</translation>
+    </message>
+    <message>
+        <source>{name} ({unit}) has been registered.</source>
+        <translation>已登记 {name}（{unit}）。</translation>
+    </message>
+    <message>
+        <source>{name} has been saved.</source>
+        <translation>{name} 已保存。</translation>
+    </message>
+    <message>
+        <source>{name} reported again today; the next report is due on {day}.</source>
+        <translation>{name} 今天已再报到，下次应于 {day} 报到。</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>{name} serves again</source>
+        <translation>{name} 恢复在册</translation>
+    </message>
+    <message>
+        <source>{name} serves again.</source>
+        <translation>{name} 已恢复在册。</translation>
+    </message>
+    <message>
+        <source>{name} is marked as left.</source>
+        <translation>{name} 已标记为离开。</translation>
+    </message>
+    <message>
+        <source>Saved as {path}</source>
+        <translation>已保存为 {path}</translation>
     </message>
 </context>
 <context>
@@ -5377,6 +8941,41 @@ Keep the database on a disk of this computer (start with --data-dir and a local 
     </message>
 </context>
 <context>
+    <name>ReviewDemands</name>
+    <message>
+        <source>By kind</source>
+        <translation>按类别</translation>
+    </message>
+    <message>
+        <source>By neighbourhood</source>
+        <translation>按小区</translation>
+    </message>
+    <message>
+        <source>By unit</source>
+        <translation>按报到单位</translation>
+    </message>
+    <message>
+        <source>By member</source>
+        <translation>按党员</translation>
+    </message>
+    <message>
+        <source>Demands: this period against the previous</source>
+        <translation>需求：本期与上期对比</translation>
+    </message>
+    <message>
+        <source>Demands over time and by group</source>
+        <translation>需求走势与分组统计</translation>
+    </message>
+    <message>
+        <source>Over time</source>
+        <translation>走势</translation>
+    </message>
+    <message>
+        <source>Response rate: taken on within {minutes} minutes of dispatch. Solved in time: by the time the clock gave. A demand counts for a unit when it went to the unit or to one of its members. Open now: {open}, overdue {overdue}.</source>
+        <translation>响应率：派单后{minutes}分钟内接单。按时办结：在承诺时限内办结。派给报到单位或该单位党员的需求都计入该单位。当前在办{open}件，超时{overdue}件。</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <source>Print report</source>
@@ -5418,6 +9017,10 @@ Keep the database on a disk of this computer (start with --data-dir and a local 
     <message>
         <source>Items and rooms</source>
         <translation>事项和功能室</translation>
+    </message>
+    <message>
+        <source>Party service</source>
+        <translation>党员服务</translation>
     </message>
     <message>
         <source>County</source>
@@ -5919,6 +9522,10 @@ It can no longer be booked. Bookings already made and their history stay as they
         <translation>功能室</translation>
     </message>
     <message>
+        <source>Party service</source>
+        <translation>党员服务</translation>
+    </message>
+    <message>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
@@ -6167,6 +9774,37 @@ It can no longer be booked. Bookings already made and their history stay as they
     </message>
 </context>
 <context>
+    <name>SimilarDialog</name>
+    <message>
+        <source>Similar open demands</source>
+        <translation>相似的在办诉求</translation>
+    </message>
+    <message>
+        <source>These open demands are of the same kind at the same place. If the resident calls about one of them, merge the call into it (并单): they are called back when it is solved.</source>
+        <translation>以下在办诉求与本次同类别、同地点。如果居民反映的是其中一件，请并单：办结后会单独回访该居民。</translation>
+    </message>
+    <message>
+        <source>Merge into the selected one</source>
+        <translation>并入所选诉求</translation>
+    </message>
+    <message>
+        <source>Merge (并单)</source>
+        <translation>并单</translation>
+    </message>
+    <message>
+        <source>Save as a new demand</source>
+        <translation>作为新诉求保存</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Back to the form</source>
+        <translation>返回填写</translation>
+    </message>
+</context>
+<context>
     <name>SlipPrinting</name>
     <message>
         <source>handling slip</source>
@@ -6211,6 +9849,45 @@ It can no longer be booked. Bookings already made and their history stay as they
     <message>
         <source>The printer failed. The {document} is kept at {path}; it can be printed again at any time.</source>
         <translation>打印机出错。{document}保存在 {path}，可随时重新打印。</translation>
+    </message>
+</context>
+<context>
+    <name>SolveDialog</name>
+    <message>
+        <source>Solved: {number}</source>
+        <translation>办结：{number}</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>进展情况</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Time given</source>
+        <translation>服务时长</translation>
+    </message>
+    <message>
+        <source>Minutes of service given</source>
+        <translation>服务时长（分钟）</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>Record that the demand is solved</source>
+        <translation>登记办结</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>The minutes count as service hours on the unit&apos;s feedback sheet.</source>
+        <translation>服务时长计入报到单位反馈表。</translation>
     </message>
 </context>
 <context>
@@ -6438,6 +10115,49 @@ It can no longer be booked. Bookings already made and their history stay as they
     </message>
 </context>
 <context>
+    <name>SuggestionModel</name>
+    <message>
+        <source>Member or unit</source>
+        <translation>党员或单位</translation>
+    </message>
+    <message>
+        <source>Talent pool</source>
+        <translation>人才库</translation>
+    </message>
+    <message>
+        <source>Lives</source>
+        <translation>居住地</translation>
+    </message>
+    <message>
+        <source>Open now</source>
+        <translation>在办</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>Solved so far</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>{name} (unit)</source>
+        <translation>{name}（单位）</translation>
+    </message>
+    <message>
+        <source>members in the pool</source>
+        <translation>有党员在此人才库</translation>
+    </message>
+    <message>
+        <source>same neighbourhood</source>
+        <translation>同小区</translation>
+    </message>
+    <message>
+        <source>same grid</source>
+        <translation>同网格</translation>
+    </message>
+</context>
+<context>
     <name>TakeRegisteredButton</name>
     <message>
         <source>Register the resident this ID number is for</source>
@@ -6482,6 +10202,41 @@ It can no longer be booked. Bookings already made and their history stay as they
     <message>
         <source>booked: {title}</source>
         <translation>已预约：{title}</translation>
+    </message>
+</context>
+<context>
+    <name>TodayDemands</name>
+    <message>
+        <source>Overdue demands</source>
+        <translation>超时需求</translation>
+    </message>
+    <message>
+        <source>Press Enter to open the demand selected</source>
+        <translation>按 Enter 打开所选需求</translation>
+    </message>
+    <message>
+        <source>+{n} calls merged</source>
+        <translation>另有{n}次并单诉求</translation>
+    </message>
+    <message>
+        <source>{n} demands are past their time:</source>
+        <translation>{n}件需求已超时：</translation>
+    </message>
+    <message>
+        <source>{n} demands are past their time; the {shown} longest overdue:</source>
+        <translation>{n}件需求已超时，以下是超时最久的{shown}件：</translation>
+    </message>
+    <message>
+        <source>No demand is past its time.</source>
+        <translation>没有超时的需求。</translation>
+    </message>
+    <message>
+        <source>Party service ({n} overdue)</source>
+        <translation>党员服务（{n}件超时）</translation>
+    </message>
+    <message>
+        <source>Party service</source>
+        <translation>党员服务</translation>
     </message>
 </context>
 <context>
@@ -6549,6 +10304,7 @@ It can no longer be booked. Bookings already made and their history stay as they
     </message>
     <message>
         <source>Print daily report</source>
+        <extracomment>A demand number to open on the party-service page (Enter on an overdue demand).</extracomment>
         <translation>打印日报</translation>
     </message>
     <message>
@@ -6694,6 +10450,27 @@ It can no longer be booked. Bookings already made and their history stay as they
     <message>
         <source>Yesterday {value}</source>
         <translation>昨日{value}</translation>
+    </message>
+    <message>
+        <source>Demands taken</source>
+        <extracomment>The party-service row of the Today page&apos;s tiles.</extracomment>
+        <translation>收集需求</translation>
+    </message>
+    <message>
+        <source>Demands open</source>
+        <translation>在办需求</translation>
+    </message>
+    <message>
+        <source>Demands overdue</source>
+        <translation>超时需求</translation>
+    </message>
+    <message>
+        <source>Demands due soon</source>
+        <translation>即将到时需求</translation>
+    </message>
+    <message>
+        <source>Meeting problems overdue</source>
+        <translation>议事会问题逾期</translation>
     </message>
 </context>
 <context>
@@ -6875,6 +10652,276 @@ It can no longer be booked. Bookings already made and their history stay as they
     <message>
         <source>{date} ({days} days left)</source>
         <translation>{date}（剩 {days} 天）</translation>
+    </message>
+</context>
+<context>
+    <name>UnitDialog</name>
+    <message>
+        <source>Add a reporting unit</source>
+        <extracomment>A new agreement runs a year unless changed.</extracomment>
+        <translation>添加报到单位</translation>
+    </message>
+    <message>
+        <source>Change {name}</source>
+        <translation>修改 {name}</translation>
+    </message>
+    <message>
+        <source>full name, e.g. 县人民医院</source>
+        <translation>单位全称，如 县人民医院</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Unit&apos;s name</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>类型(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Kind of unit</source>
+        <translation>单位类型</translation>
+    </message>
+    <message>
+        <source>e.g. the unit&apos;s party secretary</source>
+        <translation>如 单位党组织书记</translation>
+    </message>
+    <message>
+        <source>&amp;Contact</source>
+        <translation>联系人(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>电话(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Contact&apos;s phone</source>
+        <translation>联系人电话</translation>
+    </message>
+    <message>
+        <source>A co-building agreement is signed</source>
+        <translation>已签订共建协议</translation>
+    </message>
+    <message>
+        <source>Co-building agreement (共建协议)</source>
+        <translation>共建协议</translation>
+    </message>
+    <message>
+        <source>N&amp;umber</source>
+        <translation>编号(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Agreement number</source>
+        <translation>协议编号</translation>
+    </message>
+    <message>
+        <source>&amp;Signed on</source>
+        <translation>签订日期(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Day the agreement was signed</source>
+        <translation>协议签订日期</translation>
+    </message>
+    <message>
+        <source>&amp;Ends on</source>
+        <translation>截止日期(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Last day of the agreement</source>
+        <translation>协议截止日期</translation>
+    </message>
+    <message>
+        <source>What the unit commits to, e.g. 每月组织一次义诊</source>
+        <translation>单位承诺事项，如 每月组织一次义诊</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmitments</source>
+        <translation>共建承诺(&amp;M)</translation>
+    </message>
+    <message>
+        <source>What the unit commits to</source>
+        <translation>单位承诺事项</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Add the unit</source>
+        <translation>添加单位</translation>
+    </message>
+    <message>
+        <source>Save the unit</source>
+        <translation>保存单位信息</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>选填</translation>
+    </message>
+    <message>
+        <source>leave empty to keep {phone}</source>
+        <translation>留空则保留 {phone}</translation>
+    </message>
+</context>
+<context>
+    <name>UnitListPanel</name>
+    <message>
+        <source>Show retired units</source>
+        <extracomment>What the registry&apos;s &quot;data changed&quot; notice names (units and members alike).</extracomment>
+        <translation>显示已停用单位</translation>
+    </message>
+    <message>
+        <source>Reporting units</source>
+        <translation>报到单位</translation>
+    </message>
+    <message>
+        <source>Add a unit...</source>
+        <translation>添加单位...</translation>
+    </message>
+    <message>
+        <source>Add a reporting unit</source>
+        <translation>添加报到单位</translation>
+    </message>
+    <message>
+        <source>Change...</source>
+        <translation>修改...</translation>
+    </message>
+    <message>
+        <source>Change the selected unit</source>
+        <translation>修改所选单位</translation>
+    </message>
+    <message>
+        <source>Retire...</source>
+        <translation>停用...</translation>
+    </message>
+    <message>
+        <source>Retire or restore the selected unit</source>
+        <translation>停用或恢复所选单位</translation>
+    </message>
+    <message>
+        <source>Feedback sheet...</source>
+        <translation>反馈表...</translation>
+    </message>
+    <message>
+        <source>Feedback sheet of the selected unit</source>
+        <translation>所选单位的反馈表</translation>
+    </message>
+    <message>
+        <source>Units message</source>
+        <translation>报到单位提示</translation>
+    </message>
+    <message>
+        <source>{units} units, {members} members</source>
+        <translation>{units} 个单位，{members} 名党员</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Restore {name}</source>
+        <translation>恢复 {name}</translation>
+    </message>
+    <message>
+        <source>Select a unit in the list first.</source>
+        <translation>请先在列表中选择一个单位。</translation>
+    </message>
+    <message>
+        <source>{name} has been added to the reporting units.</source>
+        <translation>已将 {name} 添加为报到单位。</translation>
+    </message>
+    <message>
+        <source>{name} has been saved.</source>
+        <translation>{name} 已保存。</translation>
+    </message>
+    <message>
+        <source>Retire {name}?
+
+It no longer reports to the community and cannot send new members. Its history stays, and you can restore it later.</source>
+        <translation>停用 {name}？
+
+该单位不再向社区报到，也不能再添加新党员。历史记录会保留，以后可以恢复。</translation>
+    </message>
+    <message>
+        <source>Retire a unit</source>
+        <translation>停用报到单位</translation>
+    </message>
+    <message>
+        <source>{name} is retired.</source>
+        <translation>{name} 已停用。</translation>
+    </message>
+    <message>
+        <source>{name} reports again.</source>
+        <translation>{name} 已恢复报到。</translation>
+    </message>
+    <message>
+        <source>Saved as {path}</source>
+        <translation>已保存为 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>UnitTableModel</name>
+    <message>
+        <source>Unit</source>
+        <translation>报到单位</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>党员数</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>共建协议</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <source>Agreement state</source>
+        <translation>协议状态</translation>
+    </message>
+    <message>
+        <source>{name} (retired)</source>
+        <translation>{name}（已停用）</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsDialog</name>
+    <message>
+        <source>Reporting units</source>
+        <translation>报到单位</translation>
+    </message>
+    <message>
+        <source>Close the units window</source>
+        <translation>关闭报到单位窗口</translation>
     </message>
 </context>
 <context>
@@ -7173,16 +11220,16 @@ Phone: {phone}</source>
         <translation>本次运行的窗口、提示信息和本帮助所用的语言：zh_CN（中文）或 en（英文）；不指定时使用本机在“设置”中选择的语言（未修改时为中文）</translation>
     </message>
     <message>
-        <source>write a case&apos;s current slip as a PDF</source>
-        <translation>将办件当前的回执单输出为 PDF</translation>
+        <source>write a case&apos;s current slip or a demand&apos;s receipt as a PDF</source>
+        <translation>将办件当前的回执单或需求的群众点单回执输出为 PDF</translation>
     </message>
     <message>
-        <source>Write the slip a case has now (handling slip, one-time notice, refusal notice or completion notice) to a PDF file. A second copy is marked as a reprint.</source>
-        <translation>将办件当前的回执单（受理回执、一次性告知单、不予受理告知书或办结通知）写入 PDF 文件。再次输出时会标注为补打。</translation>
+        <source>Write the slip a case has now (handling slip, one-time notice, refusal notice or completion notice), or the receipt of a residents&apos; demand, to a PDF file. A second copy is marked as a reprint.</source>
+        <translation>将办件当前的回执单（受理回执、一次性告知单、不予受理告知书或办结通知）或群众需求的点单回执写入 PDF 文件。再次输出时会标注为补打。</translation>
     </message>
     <message>
-        <source>e.g. SC01-2026-00042</source>
-        <translation>例如 SC01-2026-00042</translation>
+        <source>e.g. SC01-2026-00042, or a demand&apos;s SC01-D2026-00042</source>
+        <translation>例如 SC01-2026-00042，需求编号如 SC01-D2026-00042</translation>
     </message>
     <message>
         <source>where to write the PDF</source>
@@ -7205,8 +11252,8 @@ Phone: {phone}</source>
         <translation>无法打开数据库：{reason}</translation>
     </message>
     <message>
-        <source>{text} is not a case number (it looks like SC01-2026-00042).</source>
-        <translation>{text} 不是有效的办件编号（格式如 SC01-2026-00042）。</translation>
+        <source>{text} is not a case number or a demand number (they look like SC01-2026-00042 and SC01-D2026-00042).</source>
+        <translation>{text} 不是有效的办件编号或需求编号（格式如 SC01-2026-00042 和 SC01-D2026-00042）。</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist.</source>
@@ -7229,6 +11276,14 @@ Phone: {phone}</source>
         <translation>输出今日统计和统计分析页面中某一天（只用 --from）或某一时段的统计数据，并与上期对比；可输出为文本、JSON、打印报表（PDF）或 Excel 台账（证件号码和电话号码已隐藏部分号码）。</translation>
     </message>
     <message>
+        <source>print or write the party-service desk&apos;s figures</source>
+        <translation>输出或写出党员服务（群众点单）的统计数字</translation>
+    </message>
+    <message>
+        <source>Demands collected, dispatched and solved, the response, in-time and satisfaction rates, by kind of demand, neighbourhood, unit and party member, for one day (--from only) or a period, compared with the period before: as text, JSON, a printed report (PDF) or the Excel ledgers (names and phones masked).</source>
+        <translation>某一天（只给 --from）或一段时间内收集、派单、办结的需求，响应率、按时办结率和满意率，按需求类别、小区、报到单位和党员统计，并与上期对比：输出为文本、JSON、打印报表（PDF）或 Excel 台账（姓名和电话隐去部分）。</translation>
+    </message>
+    <message>
         <source>first day, e.g. 2026-11-01</source>
         <translation>起始日期，例如2026-11-01</translation>
     </message>
@@ -7247,6 +11302,14 @@ Phone: {phone}</source>
     <message>
         <source>the center&apos;s code when the server holds several, or &apos;all&apos; for every center side by side</source>
         <translation>服务器上有多个中心时填写中心编码，填 all 则并列显示各中心</translation>
+    </message>
+    <message>
+        <source>Every center side by side is written as text or JSON; the printed report and the ledgers are for one center at a time.</source>
+        <translation>各中心对比只能输出为文本或 JSON；打印报表和台账每次只针对一个中心。</translation>
+    </message>
+    <message>
+        <source>Wrote {path} ({rows} rows, names and phone numbers masked).</source>
+        <translation>已写入 {path}（{rows} 行，姓名和电话号码已隐去部分）。</translation>
     </message>
     <message>
         <source>add a center to a shared server</source>
@@ -7401,8 +11464,84 @@ Phone: {phone}</source>
         <translation>本期尚未结束：功能室开放与使用时长计至 {as_of}，上期计至 {previous}。</translation>
     </message>
     <message>
+        <source>By kind of demand</source>
+        <translation>按需求类别</translation>
+    </message>
+    <message>
+        <source>By neighbourhood</source>
+        <translation>按小区</translation>
+    </message>
+    <message>
+        <source>By unit</source>
+        <translation>按报到单位</translation>
+    </message>
+    <message>
+        <source>By party member</source>
+        <translation>按党员</translation>
+    </message>
+    <message>
+        <source>Taken on within {minutes} minutes</source>
+        <translation>{minutes}分钟内接单</translation>
+    </message>
+    <message>
+        <source>Demands collected</source>
+        <translation>收集需求</translation>
+    </message>
+    <message>
+        <source>Residents&apos; calls (merged included)</source>
+        <translation>群众诉求（含并单）</translation>
+    </message>
+    <message>
+        <source>Small wishes</source>
+        <translation>微心愿</translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation>派单</translation>
+    </message>
+    <message>
+        <source>Taken on</source>
+        <translation>接单</translation>
+    </message>
+    <message>
+        <source>Solved</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>Solved in time</source>
+        <translation>按时办结</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>复办</translation>
+    </message>
+    <message>
+        <source>Response rate</source>
+        <translation>响应率</translation>
+    </message>
+    <message>
+        <source>Solved in time rate</source>
+        <translation>按时办结率</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>收集</translation>
+    </message>
+    <message>
+        <source>In time</source>
+        <translation>按时办结率</translation>
+    </message>
+    <message>
+        <source>Nothing in this period.</source>
+        <translation>本期无数据。</translation>
+    </message>
+    <message>
         <source>Period {period}, compared with {previous}</source>
         <translation>统计期：{period}，与{previous}对比</translation>
+    </message>
+    <message>
+        <source>The period is not over: counted up to {as_of}.</source>
+        <translation>本期尚未结束，统计至 {as_of}。</translation>
     </message>
     <message>
         <source>This period</source>
@@ -7483,6 +11622,22 @@ Phone: {phone}</source>
     <message>
         <source>Satisfaction</source>
         <translation>满意率</translation>
+    </message>
+    <message>
+        <source>Demands open</source>
+        <translation>在办需求</translation>
+    </message>
+    <message>
+        <source>Demands overdue</source>
+        <translation>超时需求</translation>
+    </message>
+    <message>
+        <source>Demands due soon</source>
+        <translation>即将到时需求</translation>
+    </message>
+    <message>
+        <source>Meeting problems overdue</source>
+        <translation>议事会问题逾期</translation>
     </message>
     <message>
         <source>Total</source>
@@ -7659,6 +11814,10 @@ Phone: {phone}</source>
     <message>
         <source>From the months before: {subsidised} elders receiving the elderly-age subsidy and {transfers} party membership transfers.</source>
         <translation>此前几个月的记录：{subsidised} 位老人领取高龄补贴，{transfers} 件党员组织关系转接。</translation>
+    </message>
+    <message>
+        <source>Party service: {units} reporting units with {members} members, {demands} demands over three months, {problems} meeting problems and {projects} projects.</source>
+        <translation>党员服务：{units} 个报到单位、{members} 名报到党员，近三个月群众点单 {demands} 件，议事会问题 {problems} 个，项目 {projects} 个。</translation>
     </message>
     <message>
         <source>Sign in as {user} with the one-time password {password} and change it in Settings. It is shown only now.</source>

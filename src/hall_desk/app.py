@@ -19,7 +19,7 @@ from hall_desk.services import Services, create_services
 from hall_desk.services.safety.backup_status import STATUS_FILE_NAME
 from hall_desk.services.safety.backups import BackupService
 from hall_desk.services.session import StaffSession
-from hall_desk.ui import bookings, cases, figures, settings, visitors
+from hall_desk.ui import bookings, cases, figures, party, settings, visitors
 from hall_desk.ui.kit.background import BackgroundTask
 from hall_desk.ui.kit.common import message_text
 from hall_desk.ui.kit.error_dialog import ExceptionReporter
@@ -37,7 +37,14 @@ log = logging.getLogger(__name__)
 
 
 # The areas of the desk, in the order of the main window's pages (Ctrl+1 ...).
-AREAS = (visitors.pages, cases.pages, bookings.pages, figures.pages, settings.pages)
+AREAS = (
+    visitors.pages,
+    cases.pages,
+    bookings.pages,
+    party.pages,
+    figures.pages,
+    settings.pages,
+)
 
 
 def create_application() -> QApplication:

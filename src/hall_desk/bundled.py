@@ -16,6 +16,7 @@ from hall_desk.domain.catalogue import ServiceItemSpec
 from hall_desk.domain.catalogue_file import CATALOGUE_FILE_FIELD, parse_catalogue
 from hall_desk.domain.errors import ValidationError
 from hall_desk.domain.messages import QT_TRANSLATE_NOOP
+from hall_desk.domain.party_lists import PARTY_LIST_FIELD, parse_name_list
 from hall_desk.domain.room_list import ROOMS_FILE_FIELD, parse_rooms
 from hall_desk.domain.rooms import RoomSpec
 
@@ -80,3 +81,26 @@ def load_rooms(path: Path) -> list[RoomSpec]:
 def default_rooms() -> list[RoomSpec]:
     """The room list a new center starts from."""
     return load_rooms(default_rooms_path())
+
+
+def _load_name_list(path: Path, key: str) -> list[str]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Messages", "The list file {path} cannot be read: {reason}"),
+            field=PARTY_LIST_FIELD,
+            path=str(path),
+            reason=str(exc)[:200],
+        ) from None
+    return parse_name_list(text, key, str(path))
+
+
+def default_talent_pools() -> list[str]:
+    """The talent pools (人才库) a center's party-service desk starts from."""
+    return _load_name_list(resources_dir() / "party" / "talent_pools.toml", "pools")
+
+
+def default_demand_categories() -> list[str]:
+    """The kinds of demand a center's party-service desk starts from."""
+    return _load_name_list(resources_dir() / "party" / "demand_categories.toml", "categories")

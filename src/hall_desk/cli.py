@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
-from hall_desk import __version__, cli_backup, cli_demo, cli_report, cli_verify
+from hall_desk import __version__, cli_backup, cli_demands, cli_demo, cli_report, cli_verify
 from hall_desk.cli_language import ArgumentParser, argparse_language, argparse_text
 from hall_desk.config import (
     LANGUAGES,
@@ -116,18 +116,22 @@ def build_parser(t: Callable[[str], str]) -> argparse.ArgumentParser:
     cli_demo.add_parsers(sub, t)
     slip = sub.add_parser(
         "slip",
-        help=t(QT_TRANSLATE_NOOP("cli", "write a case's current slip as a PDF")),
+        help=t(
+            QT_TRANSLATE_NOOP("cli", "write a case's current slip or a demand's receipt as a PDF")
+        ),
         description=t(
             QT_TRANSLATE_NOOP(
                 "cli",
                 "Write the slip a case has now (handling slip, one-time notice, refusal "
-                "notice or completion notice) to a PDF file. A second copy is marked as a "
-                "reprint.",
+                "notice or completion notice), or the receipt of a residents' demand, to a PDF "
+                "file. A second copy is marked as a reprint.",
             )
         ),
     )
     slip.add_argument(
-        "case_number", metavar="CASE_NO", help=t(QT_TRANSLATE_NOOP("cli", "e.g. SC01-2026-00042"))
+        "case_number",
+        metavar="CASE_NO",
+        help=t(QT_TRANSLATE_NOOP("cli", "e.g. SC01-2026-00042, or a demand's SC01-D2026-00042")),
     )
     slip.add_argument(
         "--out",
@@ -145,6 +149,7 @@ def build_parser(t: Callable[[str], str]) -> argparse.ArgumentParser:
         ),
     )
     cli_report.add_parsers(sub, t)
+    cli_demands.add_parsers(sub, t)
     cli_backup.add_parsers(sub, t)
     cli_verify.add_parsers(sub, t)
     return parser
@@ -193,6 +198,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cli_verify.run(args, lambda: _open(args, paths), t, tm)
         if args.command in cli_backup.COMMANDS:
             return cli_backup.run(args, paths, resolve_db_url(args.db, paths), t, tm)
+        if args.command in cli_demands.COMMANDS:
+            return cli_demands.run(args, lambda: _open(args, paths), t, tm)
         if args.command in ("report", "add-center", "county-admin"):
             return cli_report.run(args, lambda: _open(args, paths), t, tm)
     except DomainError as exc:
@@ -235,15 +242,21 @@ def _open(args: argparse.Namespace, paths: AppPaths) -> Database:
 def _slip(args: argparse.Namespace, paths: AppPaths, t: Callable[[str], str]) -> int:
     from hall_desk.domain.cases import parse_case_number
     from hall_desk.domain.clock import Clock
+    from hall_desk.domain.demands import parse_demand_number
+    from hall_desk.printing.demand_slips import demand_slip_title
     from hall_desk.printing.slips import SlipLayout, slip_title
     from hall_desk.services.cases.slips import SlipService
+    from hall_desk.services.party.demand_slips import DemandSlipService
 
     number = parse_case_number(args.case_number)
-    if number is None:
+    demand_number = None if number is not None else parse_demand_number(args.case_number)
+    if number is None and demand_number is None:
         print(
             t(
                 QT_TRANSLATE_NOOP(
-                    "cli", "{text} is not a case number (it looks like SC01-2026-00042)."
+                    "cli",
+                    "{text} is not a case number or a demand number (they look like "
+                    "SC01-2026-00042 and SC01-D2026-00042).",
                 )
             ).format(text=args.case_number),
             file=sys.stderr,
@@ -261,15 +274,24 @@ def _slip(args: argparse.Namespace, paths: AppPaths, t: Callable[[str], str]) ->
     layout = SlipLayout(args.layout or Preferences.load(paths.preferences_file).slip_layout)
     db = _open(args, paths)
     try:
-        issued = SlipService(db, Clock(), paths.slips_dir).issue(None, number=number, layout=layout)
+        if demand_number is not None:  # a demand prints its receipt, as a case its slip
+            receipt = DemandSlipService(db, Clock(), paths.slips_dir).issue(
+                None, demand_number, "receipt", layout
+            )
+            pdf, title, reprint = receipt.pdf, demand_slip_title(receipt.kind), receipt.reprint
+        else:
+            issued = SlipService(db, Clock(), paths.slips_dir).issue(
+                None, number=number, layout=layout
+            )
+            pdf, title, reprint = issued.pdf, slip_title(issued.kind), issued.reprint
     finally:
         db.dispose()
-    out.write_bytes(issued.pdf)
+    out.write_bytes(pdf)
     print(
         t(QT_TRANSLATE_NOOP("cli", "Wrote {path} ({kind}{reprint}).")).format(
             path=out,
-            kind=slip_title(issued.kind),
-            reprint=", " + t(QT_TRANSLATE_NOOP("cli", "reprint")) if issued.reprint else "",
+            kind=title,
+            reprint=", " + t(QT_TRANSLATE_NOOP("cli", "reprint")) if reprint else "",
         )
     )
     return 0

@@ -145,6 +145,23 @@ def run(
                 )
             ).format(subsidised=result.subsidised, transfers=result.transfers)
         )
+    if result.members:
+        print(
+            t(
+                QT_TRANSLATE_NOOP(
+                    "cli",
+                    "Party service: {units} reporting units with {members} members, {demands} "
+                    "demands over three months, {problems} meeting problems and {projects} "
+                    "projects.",
+                )
+            ).format(
+                units=result.units,
+                members=result.members,
+                demands=result.demands,
+                problems=result.problems,
+                projects=result.projects,
+            )
+        )
     if result.admin_login:
         user, password = result.admin_login
         print(

@@ -145,6 +145,7 @@ def _report(
     from hall_desk.domain.periods import period_between
     from hall_desk.printing.report_text import comparison_text
     from hall_desk.services.calendar import CalendarService
+    from hall_desk.services.figures.demand_stats import DemandStatsService
     from hall_desk.services.figures.report_json import comparison_dict
     from hall_desk.services.figures.stats import StatsService
 
@@ -197,11 +198,13 @@ def _report(
             from hall_desk.printing.report_pdf import render_report
             from hall_desk.services.safety.audit_chain import chain_head, head_text
 
+            demands = DemandStatsService(db, clock, CalendarService(db, clock))
             pdf = render_report(
                 comparison,
                 _chinese(),
                 printed_at=clock.now(),
                 chain_head=head_text(chain_head(db)),
+                demands=demands.site_compare(site_id, period),
             )
             return _emit_bytes(pdf, out, t)
         return _emit(comparison_text(comparison, t), out, t)
@@ -290,11 +293,14 @@ def _write_ledgers(
     t: Translate,
 ) -> int:
     """Every ledger of the period, masked: from the terminal nobody is signed in."""
+    from hall_desk.services.calendar import CalendarService
+    from hall_desk.services.figures.demand_stats import DemandStatsService
     from hall_desk.services.figures.ledgers import LedgerKind, LedgerService
     from hall_desk.services.session import terminal_session
 
     name = next(n for i, _, n in stats.sites() if i == site_id)
-    result = LedgerService(db, clock, stats).export(
+    demands = DemandStatsService(db, clock, CalendarService(db, clock))
+    result = LedgerService(db, clock, stats, demands).export(
         terminal_session(site_id, name), period, list(LedgerKind), out, label=_chinese()
     )
     rows = sum(n for kind, n in result.rows.items() if kind is not LedgerKind.SUMMARY)

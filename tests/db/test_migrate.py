@@ -118,3 +118,20 @@ def test_newer_schema_is_refused_and_left_alone(tmp_path) -> None:
     assert caught.value.message.params["revision"] == "ffff9999"
     assert current_revision(db) == "ffff9999"
     db.dispose()
+
+
+def test_the_migrations_build_exactly_the_models(db_url) -> None:
+    # Every table, column, type, index and constraint of the models comes from a migration,
+    # and no migration leaves anything the models do not know.
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    from hall_desk.db import party_models, room_models  # noqa: F401  (register their tables)
+
+    db = Database(db_url)
+    try:
+        with db.engine.connect() as conn:
+            context = MigrationContext.configure(conn, opts={"compare_type": True})
+            assert compare_metadata(context, Base.metadata) == []
+    finally:
+        db.dispose()

@@ -552,7 +552,7 @@ def test_month_report_of_demo_data_holds_the_service_figures(
     try:
         services = create_services(db, clock, passwords, slips_dir=tmp_path / "slips")
         admin = set_up_center(services)
-        fill_demo(db, clock, passwords, days=21, visits_per_day=20, seed=11)
+        fill_demo(db, clock, passwords, days=21, visits_per_day=20, seed=11, demands_per_day=0)
         comparison = services.stats.compare(admin, MONTH)
     finally:
         db.dispose()

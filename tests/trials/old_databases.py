@@ -45,19 +45,32 @@ def revisions() -> list[str]:
 
 
 # -- the old databases -----------------------------------------------------------------------
+#: The seed writes the tables as they were up to this revision; a file at a later revision
+#: is seeded there and then migrated on (0004 chains the audit rows it finds, as in the field).
+SEED_REVISION = "0003"
+
+
 def make_at(path: Path, revision: str) -> Path:
     """A file migrated to ``revision`` only, filled with a busy center's first months."""
+    order = revisions()
+    seeded_at = min(revision, SEED_REVISION, key=order.index)
+    _upgrade(path, seeded_at)
+    conn = sqlite3.connect(path)
+    with conn:
+        _seed(conn)
+    conn.close()
+    if seeded_at != revision:
+        _upgrade(path, revision)
+    return path
+
+
+def _upgrade(path: Path, revision: str) -> None:
     db = Database(sqlite_url(path))
     cfg = alembic_config()
     with db.engine.connect() as conn, conn.begin():
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, revision)
     db.dispose()
-    conn = sqlite3.connect(path)
-    with conn:
-        _seed(conn)
-    conn.close()
-    return path
 
 
 def _seed(conn: sqlite3.Connection) -> None:

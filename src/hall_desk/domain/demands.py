@@ -14,6 +14,8 @@ minutes are a center's setting (``ResponseClock``), not constants.
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
@@ -71,9 +73,9 @@ class DemandAction(StrEnum):
 
 ACTION_LABELS: dict[DemandAction, str] = {
     DemandAction.DISPATCH: QT_TRANSLATE_NOOP("Messages", "Dispatch"),
-    DemandAction.ACCEPT: QT_TRANSLATE_NOOP("Messages", "Taken on"),
+    DemandAction.ACCEPT: QT_TRANSLATE_NOOP("Messages", "Take on"),
     DemandAction.START: QT_TRANSLATE_NOOP("Messages", "Start handling"),
-    DemandAction.SOLVE: QT_TRANSLATE_NOOP("Messages", "Solved"),
+    DemandAction.SOLVE: QT_TRANSLATE_NOOP("Messages", "Solve"),
     DemandAction.CALL_BACK: QT_TRANSLATE_NOOP("Messages", "Call back"),
     DemandAction.HAND_BACK: QT_TRANSLATE_NOOP("Messages", "Hand back"),
     DemandAction.REASSIGN: QT_TRANSLATE_NOOP("Messages", "Give to someone else"),
@@ -115,7 +117,8 @@ def next_status(current: DemandStatus, action: DemandAction) -> DemandStatus:
         ),
         status=STATUS_LABELS[current],
         action=ACTION_LABELS[action],
-        allowed=" / ".join(ACTION_LABELS[a] for a in allowed_actions(current)) or "—",
+        # A tuple of marked labels: each is translated, then joined (domain.errors.Message).
+        allowed=tuple(ACTION_LABELS[a] for a in allowed_actions(current)),
     )
 
 
@@ -179,3 +182,20 @@ def clock_state(
         return "overdue"
     margin = max(timedelta(minutes=5), timedelta(minutes=clock.minutes_for(level) * DUE_SOON_SHARE))
     return "due_soon" if due - now <= margin else "on_time"
+
+
+_DEMAND_NUMBER = re.compile(r"[A-Z0-9]{2,8}-D\d{4}-\d{5,7}")
+
+
+def format_demand_number(site_code: str, year: int, running: int) -> str:
+    """``CN01-D2026-00042``: center code, D for demand, year of intake, running number."""
+    return f"{site_code}-D{year:04d}-{running:05d}"
+
+
+def parse_demand_number(raw: str) -> str | None:
+    """The canonical demand number in ``raw`` (typed or scanned from a receipt's QR), or None.
+
+    Scanners may send full-width characters, lower case or stray spaces; those are forgiven.
+    """
+    text = unicodedata.normalize("NFKC", raw).strip().upper().replace(" ", "")
+    return text if _DEMAND_NUMBER.fullmatch(text) else None

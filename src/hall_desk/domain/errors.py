@@ -24,15 +24,25 @@ class Message:
     def render(self, translate: Any = None) -> str:
         """Format the template, translated first with ``translate(template)`` when given."""
         text = translate(self.template) if translate is not None else self.template
-        params = self.params
+        params = {k: _joined(v, None) for k, v in self.params.items()}
         if translate is not None:
             # Parameters that are themselves marked messages (a weekday, "the room name")
             # are translated too; any other text has no translation and comes back as is.
-            params = {k: translate(v) if isinstance(v, str) else v for k, v in params.items()}
+            params = {
+                k: translate(v) if isinstance(v, str) else _joined(v, translate)
+                for k, v in self.params.items()
+            }
         try:
             return str(text).format(**params)
         except (KeyError, IndexError, ValueError):
-            return self.template.format(**self.params)
+            return self.template.format(**{k: _joined(v, None) for k, v in self.params.items()})
+
+
+def _joined(value: Any, translate: Any) -> Any:
+    """A tuple of marked messages (the moves allowed now) reads as one: "派单 / 退单"."""
+    if isinstance(value, tuple) and all(isinstance(v, str) for v in value):
+        return " / ".join(translate(v) if translate is not None else v for v in value) or "—"
+    return value
 
 
 class DomainError(Exception):

@@ -9,7 +9,7 @@ ends with the center's name, when and by whom the report was printed and "第 n 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
 from io import BytesIO
 from typing import Any
@@ -20,9 +20,19 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, KeepTogether, PageTemplate, Spacer
 
+from hall_desk.domain.demand_figures import DemandBreakdown, DemandComparison, DemandRow
 from hall_desk.domain.periods import Period, PeriodKind
 from hall_desk.domain.reports import Comparison, CountyReport, PeriodReport
 from hall_desk.printing.report_charts import CURRENT_NAME, Series, bar_rows_chart
+from hall_desk.printing.report_demands import (
+    BREAKDOWN_TITLES,
+    UNIT_NOTE,
+    backlog_note,
+    breakdown_table,
+    collected_chart,
+    demand_figures,
+    demands_section,
+)
 from hall_desk.printing.report_layout import (
     BODY,
     MARGIN,
@@ -32,6 +42,7 @@ from hall_desk.printing.report_layout import (
     count_text,
     data_table,
     font,
+    heading,
     moment_text,
     name_cell,
     note,
@@ -50,7 +61,13 @@ from hall_desk.printing.report_sections import (
 )
 from hall_desk.printing.slip_layout import GREY, BoldText, hang_chinese_punctuation, para
 
-__all__ = ["render_county_report", "render_report", "report_file_name", "report_title"]
+__all__ = [
+    "render_county_report",
+    "render_demand_report",
+    "render_report",
+    "report_file_name",
+    "report_title",
+]
 
 PDF_CREATOR = "Hall Desk"
 COUNTY_NAME = "各党群服务中心汇总"
@@ -84,11 +101,13 @@ def render_report(
     printed_at: datetime,
     printed_by: str = "",
     chain_head: str = "",
+    demands: DemandComparison | None = None,
 ) -> bytes:
     """A center's report for ``comparison.current`` against ``comparison.previous``.
 
     ``chain_head`` (``audit_chain.head_text``, e.g. "#1234 0123456789abcdef…") is printed under
-    the signatures, so the signed paper anchors the audit trail as it stood.
+    the signatures, so the signed paper anchors the audit trail as it stood. ``demands``, the
+    party-service desk's figures of the same periods, adds their section.
     """
     report = comparison.current
     title = report_title(report.period)
@@ -99,9 +118,49 @@ def render_report(
         *rooms_section(comparison),
         *ratings_section(comparison, label),
         *backlog_section(report.backlog, f"{report.generated_at:%Y-%m-%d %H:%M}"),
-        _signatures(chain_head),
     ]
+    if demands is not None:
+        story += demands_section(demands, label)
+    story.append(_signatures(chain_head))
     page = _PageText(report.site_name, title, report.period, printed_at, printed_by)
+    return _build(story, page)
+
+
+def render_demand_report(
+    comparison: DemandComparison,
+    breakdowns: Mapping[DemandBreakdown, Sequence[DemandRow]],
+    label: Callable[[str], str],
+    *,
+    printed_at: datetime,
+    printed_by: str = "",
+) -> bytes:
+    """The party-service desk's report of a period (``hall-desk demands --format pdf``): the
+    figures against the previous period, demands collected over time, and a table per kind
+    of demand, 小区, unit and member (``breakdowns``; kinds from the figures if not given)."""
+    now = comparison.current
+    title = f"党员服务{report_title(now.period)}"
+    story: list[Flowable] = [
+        *_header(now.site_name, title, now.period, comparison.previous.period, now.as_of),
+        heading("一、总体情况"),
+        *demand_figures(comparison),
+        backlog_note(now.backlog, f"{now.generated_at:%Y-%m-%d %H:%M}"),
+        collected_chart(comparison),
+    ]
+    tables = {DemandBreakdown.CATEGORY: now.by_category, **breakdowns}
+    for number, kind in zip("二三四五", DemandBreakdown, strict=True):
+        story += [heading(f"{number}、按{BREAKDOWN_TITLES[kind]}统计")]
+        rows = tables.get(kind, ())
+        previous = comparison.previous.by_category if kind is DemandBreakdown.CATEGORY else None
+        whole = kind in (DemandBreakdown.CATEGORY, DemandBreakdown.NEIGHBOURHOOD)
+        if rows:
+            table = breakdown_table(BREAKDOWN_TITLES[kind], rows, label, previous, total=whole)
+            story.append(table)
+        else:
+            story.append(note(NO_DATA))
+        if kind is DemandBreakdown.UNIT:
+            story.append(note(UNIT_NOTE))
+    story.append(_signatures())
+    page = _PageText(now.site_name, title, now.period, printed_at, printed_by)
     return _build(story, page)
 
 

@@ -23,8 +23,15 @@ from hall_desk.services.cases.elderly import ElderlyService
 from hall_desk.services.cases.slips import SlipService
 from hall_desk.services.cases.transfers import TransferService
 from hall_desk.services.catalogue import CatalogueService
+from hall_desk.services.figures.demand_stats import DemandStatsService
 from hall_desk.services.figures.ledgers import LedgerService
 from hall_desk.services.figures.stats import StatsService
+from hall_desk.services.party.demand_slips import DemandSlipService
+from hall_desk.services.party.demands import DemandService
+from hall_desk.services.party.member_import import MemberImportService
+from hall_desk.services.party.problem_lists import ProblemListService
+from hall_desk.services.party.projects import ProjectService
+from hall_desk.services.party.registry import RegistryService
 from hall_desk.services.passwords import Passwords
 from hall_desk.services.residents import ResidentService
 from hall_desk.services.safety.retention import RetentionService
@@ -56,6 +63,13 @@ class Services:
     stats: StatsService
     ledgers: LedgerService
     retention: RetentionService
+    registry: RegistryService
+    member_import: MemberImportService
+    demands: DemandService
+    demand_slips: DemandSlipService
+    problem_lists: ProblemListService
+    projects: ProjectService
+    demand_stats: DemandStatsService
 
 
 def create_services(
@@ -70,6 +84,7 @@ def create_services(
     passwords = passwords or Passwords()
     calendar = CalendarService(db, clock)
     stats = StatsService(db, clock, calendar)
+    demand_stats = DemandStatsService(db, clock, calendar)
     return Services(
         db=db,
         clock=clock,
@@ -90,6 +105,13 @@ def create_services(
         booking_plans=BookingPlans(db, clock, calendar),
         booking_documents=BookingDocuments(db, clock, slips_dir),
         stats=stats,
-        ledgers=LedgerService(db, clock, stats),
+        ledgers=LedgerService(db, clock, stats, demand_stats),
         retention=RetentionService(db, clock),
+        registry=RegistryService(db, clock),
+        member_import=MemberImportService(db, clock),
+        demands=DemandService(db, clock, calendar),
+        demand_slips=DemandSlipService(db, clock, slips_dir),
+        problem_lists=ProblemListService(db, clock, calendar),
+        projects=ProjectService(db, clock),
+        demand_stats=demand_stats,
     )

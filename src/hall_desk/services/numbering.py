@@ -1,4 +1,4 @@
-"""Handing out case and booking numbers that two desks can never share.
+"""Handing out case, booking and demand numbers that two desks can never share.
 
 The counter row of a center and year is created if missing (ignoring a concurrent creator) and
 then incremented with ``UPDATE ... RETURNING``. On SQLite the write transaction already began
@@ -15,6 +15,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from hall_desk.db.models import CaseCounter
+from hall_desk.db.party_models import DemandCounter
 from hall_desk.db.room_models import BookingCounter
 from hall_desk.domain.cases import format_case_number
 
@@ -25,9 +26,12 @@ def next_case_number(s: Session, site_id: int, site_code: str, year: int) -> str
 
 
 def take_running_number(
-    s: Session, counter: type[CaseCounter] | type[BookingCounter], site_id: int, year: int
+    s: Session,
+    counter: type[CaseCounter] | type[BookingCounter] | type[DemandCounter],
+    site_id: int,
+    year: int,
 ) -> int:
-    """Increment and return the counter row of a center and year (cases or bookings)."""
+    """Increment and return the counter row of a center and year (cases, bookings, demands)."""
     dialect = s.get_bind().dialect.name
     insert = pg_insert if dialect == "postgresql" else sqlite_insert
     s.execute(

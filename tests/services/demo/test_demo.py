@@ -13,12 +13,14 @@ import pytest
 from sqlalchemy import func, select
 
 from hall_desk.db.models import AuditEntry, Resident, ServiceCase, Staff, Visit
+from hall_desk.db.party_models import Demand, DemandCaller
 from hall_desk.domain.clock import FixedClock
 from hall_desk.domain.staff import Role
 from hall_desk.services import Services
 from hall_desk.services.centers import CenterAdmin
 from hall_desk.services.demo.demo import RealCenterError, fill_demo
 from hall_desk.services.demo.demo_cases import demo_staff
+from hall_desk.services.party.registry_records import MemberFilter, MemberState
 from hall_desk.services.passwords import Passwords
 from hall_desk.services.session import StaffSession
 from tests.conftest import set_up_center
@@ -45,7 +47,15 @@ def test_a_real_center_is_refused_and_nothing_is_written(
     set_up_center(services)
     before = counts(services)
     with pytest.raises(RealCenterError) as refused:
-        fill_demo(services.db, clock, passwords, days=3, visits_per_day=20, into_existing=False)
+        fill_demo(
+            services.db,
+            clock,
+            passwords,
+            days=3,
+            visits_per_day=20,
+            into_existing=False,
+            demands_per_day=0,
+        )
     assert "城南社区党群服务中心" in refused.value.render()
     assert "not one created by the demo" in refused.value.render()
     assert counts(services) == before
@@ -65,7 +75,15 @@ def test_the_demo_fills_its_own_center_again_but_a_real_one_only_when_asked(
         "CN02", "城北社区党群服务站", "zhao.admin", "赵站长"
     )
     with pytest.raises(RealCenterError):
-        fill_demo(services.db, clock, passwords, days=2, visits_per_day=20, into_existing=False)
+        fill_demo(
+            services.db,
+            clock,
+            passwords,
+            days=2,
+            visits_per_day=20,
+            into_existing=False,
+            demands_per_day=0,
+        )
 
 
 def test_into_an_existing_center_when_asked_keeps_its_own_amounts(
@@ -73,7 +91,9 @@ def test_into_an_existing_center_when_asked_keeps_its_own_amounts(
 ) -> None:
     admin = set_up_center(services)
     services.elderly.set_bands(admin, {80: "150"})
-    result = fill_demo(services.db, clock, passwords, days=5, visits_per_day=30, seed=3)
+    result = fill_demo(
+        services.db, clock, passwords, days=5, visits_per_day=30, seed=3, demands_per_day=0
+    )
     assert result.visits > 50 and result.admin_login is None
     amounts = {b.min_age: b.monthly_amount_fen for b in services.elderly.bands(admin)}
     assert amounts[80] == 15000  # the center's own amount stays
@@ -131,3 +151,24 @@ def test_an_empty_database_gets_a_center_that_looks_real(
     )
     assert result.history_cases >= result.subsidised + result.transfers >= 18
     assert result.cases > 50
+
+    # The party-service desk: 双报到 units and members, three months of demands.
+    assert result.units == 14
+    assert 100 <= result.members <= 130
+    with services.db.read() as s:
+        statuses = Counter(s.scalars(select(Demand.status).where(Demand.merged_into_id.is_(None))))
+        reopened = s.scalar(select(func.count(Demand.id)).where(Demand.reopen_count > 0))
+        callers = s.scalar(select(func.count(DemandCaller.id)))
+        first = s.scalar(select(func.min(Demand.created_at)))
+    assert result.demands == sum(statuses.values()) > 100
+    assert statuses["called_back"] >= 0.8 * result.demands  # most solved and rated
+    assert reopened and callers  # a few reopened after a poor rating, some calls merged
+    assert first is not None and (clock.now() - first).days >= 80
+    due = services.registry.members(admin, MemberFilter(state=MemberState.DUE))
+    assert 1 <= len(due) <= 0.25 * result.members
+    assert len(services.problem_lists.overdue_problems(admin)) >= 1
+    meetings = services.problem_lists.meetings(admin, None, None)
+    assert len(meetings) == 2 and result.problems == 8
+    projects = services.projects.projects(admin, None)
+    assert len(projects) == result.projects == 6
+    assert {p.status.value for p in projects} >= {"claimed", "done"}

@@ -477,7 +477,9 @@ def test_summary_sheet_comes_first_and_compares_with_the_previous_period(
     target = tmp_path / "all.xlsx"
     result = service.export(clerk, NOVEMBER, list(LedgerKind), target, label=label)
     book = openpyxl.load_workbook(target)
-    assert book.sheetnames == ["汇总", "来访登记台账", "办件台账", "功能室预约台账"]
+    assert book.sheetnames == [
+        "汇总", "来访登记台账", "办件台账", "功能室预约台账", "需求台账", "双报到",
+    ]  # fmt: skip
     assert result.rows[LedgerKind.SUMMARY] > 20
     lines = {row[0]: row[1:] for row in rows_of(book["汇总"]) if row[0]}
     assert lines["服务中心"][0] == "城南社区党群服务中心"

@@ -231,7 +231,7 @@ def check_consistent(report: PeriodReport) -> None:
 
 
 def test_demo_data_adds_up(services: Services, clock: FixedClock, passwords: Passwords) -> None:
-    fill_demo(services.db, clock, passwords, days=21, visits_per_day=40, seed=7)
+    fill_demo(services.db, clock, passwords, days=21, visits_per_day=40, seed=7, demands_per_day=0)
     site_id = services.stats.sites()[0][0]
     actor = demo_staff(services.db, site_id)[0]
     for period in (DAY, MONTH, Period.year(TODAY), Period(date(2026, 11, 1), date(2026, 11, 20))):

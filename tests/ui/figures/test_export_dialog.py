@@ -46,7 +46,9 @@ def build_demo_database(target: Path, template: Path, passwords) -> None:
         services = create_services(db, FixedClock(NOW), passwords)
         admin = set_up_center(services)
         add_clerk(services, admin)
-        fill_demo(db, services.clock, passwords, days=7, visits_per_day=40, seed=11)
+        fill_demo(
+            db, services.clock, passwords, days=7, visits_per_day=40, seed=11, demands_per_day=0
+        )
     finally:
         db.dispose()
 
@@ -121,6 +123,8 @@ def test_exports_the_chosen_ledgers_to_a_workbook(qtbot, desk, out_dir) -> None:
         SHEET_NAMES[LedgerKind.SUMMARY],
         SHEET_NAMES[LedgerKind.VISITS],
         SHEET_NAMES[LedgerKind.BOOKINGS],
+        SHEET_NAMES[LedgerKind.DEMANDS],
+        SHEET_NAMES[LedgerKind.PARTY_MEMBERS],
     ]
     visit_rows = list(book[SHEET_NAMES[LedgerKind.VISITS]].iter_rows(values_only=True))
     book.close()

@@ -60,7 +60,7 @@ def desk(
     db = Database(sqlite_url)
     services = create_services(db, FixedClock(MOMENT), passwords, slips_dir=tmp_path / "slips")
     admin = set_up_center(services)
-    fill_demo(db, services.clock, passwords, days=45, visits_per_day=36, seed=3)
+    fill_demo(db, services.clock, passwords, days=45, visits_per_day=36, seed=3, demands_per_day=0)
     yield services, admin, sqlite_url
     db.dispose()
 

@@ -39,7 +39,7 @@ def desk(sqlite_url, clock, passwords, tmp_path) -> Iterator[tuple[Services, Sta
     db = Database(sqlite_url)
     services = create_services(db, clock, passwords, slips_dir=tmp_path / "slips")
     admin = set_up_center(services)
-    fill_demo(db, clock, passwords, days=12, visits_per_day=18, seed=5)
+    fill_demo(db, clock, passwords, days=12, visits_per_day=18, seed=5, demands_per_day=0)
     yield services, admin
     db.dispose()
 
@@ -247,7 +247,7 @@ def test_no_county_view_for_a_center_administrator(qtbot, desk) -> None:
     services, admin = desk
     page = make_page(qtbot, services, admin)
     assert page.county_view is None
-    assert page.tabs.count() == 2
+    assert page.tabs.count() == 3  # figures, items and rooms, party service
 
 
 def test_a_county_administrator_sees_every_center(qtbot, desk, clock, passwords) -> None:
@@ -260,7 +260,7 @@ def test_a_county_administrator_sees_every_center(qtbot, desk, clock, passwords)
     centers.grant_county("wang.admin")
     county = services.staff.sign_in("wang.admin", ADMIN_PASSWORD)
     page = make_page(qtbot, services, county)
-    assert page.county_view is not None and page.tabs.count() == 3
+    assert page.county_view is not None and page.tabs.count() == 4
     assert unnamed(page) == []
     assert page.county is None  # read only when the county tab is shown
     page.show_county()

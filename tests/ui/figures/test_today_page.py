@@ -102,7 +102,7 @@ def test_tiles_show_todays_figures_and_yesterdays(qtbot, desk, clock: FixedClock
 
 def test_every_tile_matches_the_report_on_demo_data(qtbot, desk, clock, passwords) -> None:
     services, admin, _clerk = desk
-    fill_demo(services.db, clock, passwords, days=8, visits_per_day=20, seed=3)
+    fill_demo(services.db, clock, passwords, days=8, visits_per_day=20, seed=3, demands_per_day=0)
     page = make_page(qtbot, services, admin)
     comparison = services.stats.compare(admin, Period.day(TODAY))
     now, before = comparison.current, comparison.previous
@@ -275,7 +275,7 @@ def test_room_use_counts_the_hours_so_far_against_yesterday_so_far(
     qtbot, desk, clock, passwords
 ) -> None:
     services, admin, _clerk = desk
-    fill_demo(services.db, clock, passwords, days=8, visits_per_day=40, seed=4)
+    fill_demo(services.db, clock, passwords, days=8, visits_per_day=40, seed=4, demands_per_day=0)
     page = make_page(qtbot, services, admin)
     both = services.stats.compare(admin, Period.day(TODAY))
     now, before = both.current.rooms, both.previous.rooms

@@ -7,9 +7,11 @@ into real ones could never be told apart again.
 
 Then come residents and visits with a real hall's long tail (``demo_visits``), the history of
 the elderly-age subsidy (``demo_elderly``) and of party membership transfers
-(``demo_transfers``), the service cases of the period (``demo_cases``) and room bookings into
-the coming week (``demo_bookings``). Everything but the visits goes through the services'
-public functions with the clock set to the moment, so it obeys the same rules as the desk.
+(``demo_transfers``), the service cases of the period (``demo_cases``), room bookings into
+the coming week (``demo_bookings``) and three months of the party-service desk: 双报到 units
+and members, demands, problem lists and projects (``demo_party``). Everything but the visits
+goes through the services' public functions with the clock set to the moment, so it obeys the
+same rules as the desk.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from hall_desk.services.demo.demo_center import (
     real_centers,
 )
 from hall_desk.services.demo.demo_elderly import fill_demo_elderly
+from hall_desk.services.demo.demo_party import fill_demo_party
 from hall_desk.services.demo.demo_transfers import fill_demo_transfers
 from hall_desk.services.demo.demo_visits import fill_demo_visits
 from hall_desk.services.passwords import Passwords
@@ -52,6 +55,11 @@ class DemoResult:
     subsidised: int = 0  # elders whose subsidy history was made up
     transfers: int = 0
     regulars: int = 0
+    units: int = 0  # 双报到 units, members, and the party desk's three months
+    members: int = 0
+    demands: int = 0
+    problems: int = 0
+    projects: int = 0
 
 
 def fill_demo(
@@ -64,6 +72,7 @@ def fill_demo(
     seed: int = 2024,
     cases_per_day: int | None = None,
     bookings_per_day: int | None = None,
+    demands_per_day: int | None = None,
     into_existing: bool = True,
 ) -> DemoResult:
     """Add ``days`` days of visits, service cases and room bookings ending now (bookings also
@@ -78,6 +87,8 @@ def fill_demo(
         cases_per_day = max(1, visits_per_day // 9)
     if bookings_per_day is None:
         bookings_per_day = max(1, visits_per_day // 12)
+    if demands_per_day is None:
+        demands_per_day = max(1, visits_per_day // 20)
     center = demo_center(db, clock, passwords, into_existing=into_existing)
     site_id = center.site_id
     staff = demo_staff(db, site_id)
@@ -102,6 +113,9 @@ def fill_demo(
         bookings = fill_demo_bookings(
             db, clock, site_id, days=days, per_day=bookings_per_day, seed=seed
         ).booked
+    party = None
+    if demands_per_day:
+        party = fill_demo_party(db, clock, site_id, per_day=demands_per_day, seed=seed)
     now = clock.now()
     with db.write() as s:
         audit.record(
@@ -116,6 +130,7 @@ def fill_demo(
             visits=made.visits,
             cases=cases,
             bookings=bookings,
+            demands=party.demands if party else 0,
         )
         site = s.get_one(Site, site_id)
         total = s.scalar(select(func.count(Resident.id)).where(Resident.site_id == site_id))
@@ -132,6 +147,11 @@ def fill_demo(
             subsidised=subsidies,
             transfers=transfers,
             regulars=made.regulars,
+            units=party.units if party else 0,
+            members=party.members if party else 0,
+            demands=party.demands if party else 0,
+            problems=party.problems if party else 0,
+            projects=party.projects if party else 0,
         )
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, time
 from enum import Enum, StrEnum
 from typing import Any
 
@@ -28,6 +28,14 @@ from hall_desk.domain.periods import Period
 from hall_desk.domain.phones import mask_phone
 from hall_desk.domain.visits import CATEGORY_LABELS, PURPOSE_LABELS, VisitPurpose
 from hall_desk.printing.ledger_xlsx import CellValue, Column, Style
+from hall_desk.services.figures.ledger_demands import (
+    DEMAND_COLUMNS,
+    MEMBER_COLUMNS,
+    count_demands,
+    count_members,
+    stream_demands,
+    stream_members,
+)
 
 BATCH = 500
 """Rows fetched from the database at a time."""
@@ -37,6 +45,8 @@ class LedgerKind(StrEnum):
     VISITS = "visits"
     CASES = "cases"
     BOOKINGS = "bookings"
+    DEMANDS = "demands"
+    PARTY_MEMBERS = "party_members"
     SUMMARY = "summary"
 
 
@@ -44,16 +54,27 @@ LEDGER_LABELS: dict[LedgerKind, str] = {
     LedgerKind.VISITS: QT_TRANSLATE_NOOP("Messages", "Visitor ledger"),
     LedgerKind.CASES: QT_TRANSLATE_NOOP("Messages", "Case ledger"),
     LedgerKind.BOOKINGS: QT_TRANSLATE_NOOP("Messages", "Room booking ledger"),
+    LedgerKind.DEMANDS: QT_TRANSLATE_NOOP("Messages", "Demand ledger"),
+    LedgerKind.PARTY_MEMBERS: QT_TRANSLATE_NOOP("Messages", "Reporting party members"),
     LedgerKind.SUMMARY: QT_TRANSLATE_NOOP("Messages", "Summary"),
 }
 
 #: Sheets in the order they appear in the workbook.
-SHEET_ORDER = (LedgerKind.SUMMARY, LedgerKind.VISITS, LedgerKind.CASES, LedgerKind.BOOKINGS)
+SHEET_ORDER = (
+    LedgerKind.SUMMARY,
+    LedgerKind.VISITS,
+    LedgerKind.CASES,
+    LedgerKind.BOOKINGS,
+    LedgerKind.DEMANDS,
+    LedgerKind.PARTY_MEMBERS,
+)
 SHEET_NAMES: dict[LedgerKind, str] = {
     LedgerKind.SUMMARY: "汇总",
     LedgerKind.VISITS: "来访登记台账",
     LedgerKind.CASES: "办件台账",
     LedgerKind.BOOKINGS: "功能室预约台账",
+    LedgerKind.DEMANDS: "需求台账",
+    LedgerKind.PARTY_MEMBERS: "双报到",
 }
 
 _NO = Column("序号", 7, Style.INTEGER)
@@ -108,6 +129,8 @@ COLUMNS: dict[LedgerKind, tuple[Column, ...]] = {
         Column("签到时间", _WHEN, Style.DATETIME),
         Column("登记人", 10),
     ),
+    LedgerKind.DEMANDS: DEMAND_COLUMNS,
+    LedgerKind.PARTY_MEMBERS: MEMBER_COLUMNS,
 }
 
 Row = tuple[CellValue, ...]
@@ -122,6 +145,9 @@ class RowContext:
     today: date
     reveal: bool
     label: Callable[[str], str]
+    now: datetime | None = None
+    """When the export was made (a demand still running past its due time is late); the
+    start of ``today`` if not given."""
 
     def id_number(self, value: str | None) -> str | None:
         if not value:
@@ -164,6 +190,10 @@ _ENTITY: dict[LedgerKind, Any] = {
 
 def count_records(s: Session, kind: LedgerKind, site_id: int, period: Period) -> int:
     """How many rows the ledger of ``kind`` has for the center and period."""
+    if kind is LedgerKind.DEMANDS:
+        return count_demands(s, site_id, period)
+    if kind is LedgerKind.PARTY_MEMBERS:
+        return count_members(s, site_id, period)
     if kind not in _ENTITY:
         return 0
     query = select(func.count(_ENTITY[kind])).where(*_where(kind, site_id, period))
@@ -178,6 +208,10 @@ def stream_records(s: Session, kind: LedgerKind, ctx: RowContext) -> Iterator[Ro
         return _case_rows(s, ctx)
     if kind is LedgerKind.BOOKINGS:
         return _booking_rows(s, ctx)
+    if kind is LedgerKind.DEMANDS:
+        return stream_demands(s, ctx, ctx.now or datetime.combine(ctx.today, time.min))
+    if kind is LedgerKind.PARTY_MEMBERS:
+        return stream_members(s, ctx)
     raise ValueError(f"{kind} is not a ledger of records")
 
 

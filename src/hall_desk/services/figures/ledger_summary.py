@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
+from hall_desk.domain.demand_figures import DemandComparison, DemandFigures
 from hall_desk.domain.reports import Comparison, CountRow, PeriodReport
 from hall_desk.printing.ledger_xlsx import Cell, CellValue, Style
 from hall_desk.printing.report_layout import moment_text, running_note
@@ -150,4 +151,50 @@ def summary_rows(comparison: Comparison, label: Callable[[str], str]) -> Iterato
             Cell(room.used_hours, Style.DECIMAL),
             Cell(room.open_hours, Style.DECIMAL),
             Cell(room.share, Style.PERCENT),
+        ]
+
+
+_DEMAND_FIGURES: tuple[tuple[str, Callable[[DemandFigures], float | None], Style], ...] = (
+    ("收集需求", lambda f: f.collected, Style.INTEGER),
+    ("群众诉求（含并单）", lambda f: f.calls, Style.INTEGER),
+    ("其中微心愿", lambda f: f.wishes, Style.INTEGER),
+    ("派单", lambda f: f.dispatched, Style.INTEGER),
+    ("接单", lambda f: f.accepted, Style.INTEGER),
+    ("办结", lambda f: f.solved, Style.INTEGER),
+    ("其中按时办结", lambda f: f.solved_on_time, Style.INTEGER),
+    ("复办", lambda f: f.reopened, Style.INTEGER),
+    ("评价数（含并单群众）", lambda f: f.rated, Style.INTEGER),
+    ("响应率", lambda f: f.response_rate, Style.PERCENT),
+    ("按时办结率", lambda f: f.on_time_rate, Style.PERCENT),
+    ("满意率", lambda f: f.satisfaction_rate, Style.PERCENT),
+    ("服务时长（小时）", lambda f: f.service_minutes / 60, Style.DECIMAL),
+)
+
+
+def demand_summary_rows(comparison: DemandComparison) -> Iterator[SummaryRow]:
+    """The party-service desk's lines of the summary sheet: its figures against the previous
+    period, what stands open, and the kinds of demand (the same figures as the pages)."""
+    now, before = comparison.current, comparison.previous
+    yield _heading("党员服务", "本期", "上期", "增减")
+    for title, value, style in _DEMAND_FIGURES:
+        yield _compare(title, value(now), value(before), style)
+    yield []
+    yield _heading("党员服务截至导出时", "数量")
+    for title, count in (
+        ("在办需求", now.backlog.open_now),
+        ("超时未办结需求", now.backlog.overdue_open),
+        ("即将到时需求", now.backlog.due_soon),
+        ("议事会问题逾期未销号", now.backlog.problems_overdue),
+    ):
+        yield [title, Cell(count, Style.INTEGER)]
+    yield []
+    yield _heading("按需求类别", "收集", "派单", "办结", "按时办结率", "满意率")
+    for row in now.by_category:
+        yield [
+            row.label,
+            row.collected,
+            row.dispatched,
+            row.solved,
+            Cell(row.on_time_rate, Style.PERCENT),
+            Cell(row.satisfaction_rate, Style.PERCENT),
         ]

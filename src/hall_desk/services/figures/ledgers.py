@@ -18,6 +18,7 @@ from typing import Any, Protocol
 
 from hall_desk.db.database import Database
 from hall_desk.domain.clock import Clock
+from hall_desk.domain.demand_figures import DemandComparison
 from hall_desk.domain.errors import DomainError, StorageError, ValidationError
 from hall_desk.domain.messages import QT_TRANSLATE_NOOP
 from hall_desk.domain.periods import Period
@@ -34,7 +35,11 @@ from hall_desk.services.figures.ledger_rows import (
     count_records,
     stream_records,
 )
-from hall_desk.services.figures.ledger_summary import SUMMARY_WIDTHS, summary_rows
+from hall_desk.services.figures.ledger_summary import (
+    SUMMARY_WIDTHS,
+    demand_summary_rows,
+    summary_rows,
+)
 from hall_desk.services.session import StaffSession
 
 __all__ = [
@@ -84,6 +89,12 @@ class ComparisonSource(Protocol):
     def compare(self, actor: StaffSession, period: Period) -> Comparison: ...
 
 
+class DemandComparisonSource(Protocol):
+    """The part of the demand figures the summary sheet needs."""
+
+    def compare(self, session: StaffSession, period: Period) -> DemandComparison: ...
+
+
 class _Progress:
     def __init__(
         self,
@@ -116,10 +127,17 @@ class _Progress:
 
 
 class LedgerService:
-    def __init__(self, db: Database, clock: Clock, stats: ComparisonSource) -> None:
+    def __init__(
+        self,
+        db: Database,
+        clock: Clock,
+        stats: ComparisonSource,
+        demands: DemandComparisonSource | None = None,
+    ) -> None:
         self._db = db
         self._clock = clock
         self._stats = stats
+        self._demands = demands
 
     def count_rows(
         self, actor: StaffSession, period: Period, kinds: Collection[LedgerKind | str]
@@ -170,13 +188,18 @@ class LedgerService:
         tracker = _Progress(total, progress, cancelled)
         tracker.report()
         comparison = self._stats.compare(actor, period) if LedgerKind.SUMMARY in chosen else None
-        ctx = RowContext(actor.site_id, period, self._clock.today(), reveal, label)
+        demands = None
+        if comparison is not None and self._demands is not None:
+            demands = self._demands.compare(actor, period)
+        ctx = RowContext(
+            actor.site_id, period, self._clock.today(), reveal, label, self._clock.now()
+        )
         temp = _temp_beside(target)
         book: LedgerWorkbook | None = None
         done = False
         try:
             book = LedgerWorkbook(temp)
-            rows = self._fill(book, chosen, ctx, comparison, tracker)
+            rows = self._fill(book, chosen, ctx, (comparison, demands), tracker)
             tracker.check()
             book.close()
             # Logged before the file appears: a log entry without a file is harmless, a
@@ -200,15 +223,17 @@ class LedgerService:
         book: LedgerWorkbook,
         chosen: tuple[LedgerKind, ...],
         ctx: RowContext,
-        comparison: Comparison | None,
+        summaries: tuple[Comparison | None, DemandComparison | None],
         tracker: _Progress,
     ) -> dict[LedgerKind, int]:
         rows: dict[LedgerKind, int] = {}
+        comparison, demands = summaries
         if comparison is not None:
             sheet = book.add_sheet(SHEET_NAMES[LedgerKind.SUMMARY])
             sheet.set_widths(SUMMARY_WIDTHS)
             lines = 0
-            for line in summary_rows(comparison, ctx.label):
+            party = [[], *demand_summary_rows(demands)] if demands is not None else []
+            for line in [*summary_rows(comparison, ctx.label), *party]:
                 if line:
                     sheet.write_row(line)
                     lines += 1

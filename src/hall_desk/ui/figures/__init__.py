@@ -14,11 +14,14 @@ def pages(context: PageContext) -> list[PageEntry]:
     services, session, events = context.services, context.session, context.events
     # One set of report actions serves both pages (same default folder, same busy cursor).
     actions = ReportActions(services, session, default_dir=lambda: context.paths.exports_dir)
+    today = TodayPage(services, session, events, actions=actions)
     return [
         PageEntry(
             "today",
             QCoreApplication.translate("MainWindow", "Today"),
-            TodayPage(services, session, events, actions=actions),
+            today,
+            # An overdue demand picked on Today opens on the party-service page.
+            scans={"demand": today.demandNumber},
         ),
         PageEntry(
             "review",

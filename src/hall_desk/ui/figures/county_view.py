@@ -9,8 +9,10 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex,
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from hall_desk.domain.demand_figures import DemandCounty
 from hall_desk.domain.messages import QT_TRANSLATE_NOOP
 from hall_desk.domain.reports import CountyReport, PeriodReport
+from hall_desk.ui.figures.demand_models import DemandCountyModel
 from hall_desk.ui.figures.review_figures import Unit, value_text
 from hall_desk.ui.kit.common import make_table_view, name_widget
 from hall_desk.ui.kit.table_model import RowTableModel
@@ -112,6 +114,20 @@ class CountyView(QWidget):
         )
         hint.setProperty("role", "hint")
         hint.setWordWrap(True)
+        # The party-service desk's figures of every center, below.
+        self.demand_heading = QLabel(self.tr("Party service: demands of every center"))
+        self.demand_heading.setObjectName("county.demands_heading")
+        self.demand_heading.setProperty("role", "summary")
+        self.demand_model = DemandCountyModel()
+        self.demand_table = make_table_view(
+            self.demand_model, "county.demands", self.tr("Demands of every center")
+        )
+        header = self.demand_table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(
+            DemandCountyModel.CENTER, QHeaderView.ResizeMode.ResizeToContents
+        )
 
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
@@ -121,6 +137,11 @@ class CountyView(QWidget):
         layout.addLayout(top)
         layout.addWidget(hint)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.demand_heading)
+        layout.addWidget(self.demand_table, 1)
+
+    def set_demand_county(self, county: DemandCounty) -> None:
+        self.demand_model.set_county(county)
 
     def set_county(self, county: CountyReport) -> None:
         self.model.set_county(county)

@@ -34,6 +34,7 @@ from hall_desk.domain.messages import QT_TRANSLATE_NOOP
 from hall_desk.domain.periods import Period
 from hall_desk.domain.reports import RecordRow
 from hall_desk.services import Services
+from hall_desk.services.figures.demand_records import PREFIXES as DEMAND_KEYS
 from hall_desk.services.figures.stats_records import PURPOSE_SEPARATOR
 from hall_desk.services.session import StaffSession
 from hall_desk.ui.kit.common import (
@@ -58,6 +59,8 @@ KIND_LABELS = {
     "subsidy": QT_TRANSLATE_NOOP("RecordsModel", "Elderly subsidy"),
     "transfer": QT_TRANSLATE_NOOP("RecordsModel", "Party transfer"),
     "follow_up": QT_TRANSLATE_NOOP("RecordsModel", "Follow-up call"),
+    "demand": QT_TRANSLATE_NOOP("RecordsModel", "Demand"),
+    "problem": QT_TRANSLATE_NOOP("RecordsModel", "Meeting problem"),
 }
 
 
@@ -213,7 +216,11 @@ class RecordsOpener(QObject):
         ``title`` and the period (``shown`` when the key itself narrows the period)."""
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            records = self._services.stats.records(self._session, period, key)
+            # The party-service desk's figures have their own records (``demand_records``).
+            if key.startswith(DEMAND_KEYS):
+                records = self._services.demand_stats.records(self._session, period, key)
+            else:
+                records = self._services.stats.records(self._session, period, key)
         except DomainError as exc:
             self.failed.emit(message_text(exc))
             return None

@@ -118,6 +118,7 @@ class ReportActions:
             printed_at=self._services.clock.now(),
             printed_by=self._session.full_name,
             chain_head=head_text(chain_head(self._services.db)),
+            demands=self._services.demand_stats.compare(self._session, period),
         )
 
     def print_report(self, parent: QWidget | None, period: Period) -> None:

@@ -22,12 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hall_desk.domain.demand_figures import DemandBreakdown, DemandComparison, DemandRow
 from hall_desk.domain.errors import DomainError
 from hall_desk.domain.periods import ComparedPeriods, Period
 from hall_desk.domain.reports import Comparison, CountyReport
 from hall_desk.services import Services
 from hall_desk.services.session import StaffSession
 from hall_desk.ui.figures.county_view import CountyView
+from hall_desk.ui.figures.demand_section import ReviewDemands
 from hall_desk.ui.figures.figure_tiles import DrillTable
 from hall_desk.ui.figures.records_dialog import RecordsOpener
 from hall_desk.ui.figures.review_bars import ItemsChart, RoomsChart
@@ -62,7 +64,9 @@ class ReviewPage(QWidget):
         self._actions = actions
         self._stale = True
         self._county_stale = True
+        self._demands_stale = True
         self.comparison: Comparison | None = None
+        self.demand_comparison: DemandComparison | None = None
         self.county: CountyReport | None = None
         self.records = RecordsOpener(services, session, self)
         self.records.failed.connect(lambda text: self._say(text, error=True))
@@ -135,12 +139,17 @@ class ReviewPage(QWidget):
         name_widget(self.tabs, "review.tabs", self.tr("Views"))
         self.tabs.addTab(overview, self.tr("Figures"))
         self.tabs.addTab(per_thing, self.tr("Items and rooms"))
+        self.demands = ReviewDemands()
+        self.demands.picked.connect(self._demand_picked)
+        self.demands.chartPicked.connect(self._chart_picked)
+        self.tabs.addTab(self.demands, self.tr("Party service"))
         self.county_view: CountyView | None = None
         if self._session.is_county:
             self.county_view = CountyView(can_print=self._actions is not None)
             self.county_view.printRequested.connect(self.print_county_report)
             self.tabs.addTab(self.county_view, self.tr("County"))
         self.tabs.currentChanged.connect(lambda _index: self._show_county_if_due())
+        self.tabs.currentChanged.connect(lambda _index: self._show_demands_if_due())
 
         # The report buttons sit at the right of the tab bar, leaving the top row to the period.
         corner = QWidget()
@@ -178,6 +187,7 @@ class ReviewPage(QWidget):
 
     def _on_changed(self, _what: str) -> None:
         self._county_stale = True
+        self._demands_stale = True
         if self.isVisible():
             self.debounce.start()
         else:
@@ -200,6 +210,7 @@ class ReviewPage(QWidget):
         """Read the chosen period and the one before it again; the county too when shown."""
         period = self.chooser.period
         self._county_stale = True
+        self._demands_stale = True
         try:
             comparison = self._services.stats.compare(self._session, period)
         except DomainError as exc:
@@ -216,6 +227,30 @@ class ReviewPage(QWidget):
             chart.set_comparison(comparison)
         self._say("")
         self._show_county_if_due()
+        self._show_demands_if_due()
+
+    def _show_demands_if_due(self) -> None:
+        """The party-service tab is read when it is shown (and again after a change)."""
+        if self.tabs.currentWidget() is self.demands and self._demands_stale:
+            self.refresh_demands()
+
+    def refresh_demands(self) -> None:
+        stats = self._services.demand_stats
+        try:
+            comparison = stats.compare(self._session, self.chooser.period)
+            counted = comparison.current.period
+            # The kinds of demand come with the figures; the other groups are read here.
+            breakdowns: dict[DemandBreakdown, list[DemandRow]] = {
+                by: stats.breakdown(self._session, counted, by)
+                for by in DemandBreakdown
+                if by is not DemandBreakdown.CATEGORY
+            }
+        except DomainError as exc:
+            self._say(message_text(exc), error=True)
+            return
+        self._demands_stale = False
+        self.demand_comparison = comparison
+        self.demands.set_figures(comparison, breakdowns)
 
     def _show_county_if_due(self) -> None:
         view = self.county_view
@@ -228,12 +263,14 @@ class ReviewPage(QWidget):
             return
         try:
             county = self._services.stats.county(self._session, self.chooser.period)
+            demands = self._services.demand_stats.county(self._session, self.chooser.period)
         except DomainError as exc:
             self._say(message_text(exc), error=True)
             return
         self._county_stale = False
         self.county = county
         self.county_view.set_county(county)
+        self.county_view.set_demand_county(demands)
 
     def show_county(self) -> None:
         if self.county_view is not None:
@@ -255,6 +292,10 @@ class ReviewPage(QWidget):
 
     def _chart_picked(self, pick: ChartPick) -> None:
         self.records.open(pick.period, pick.key, pick.title, shown=pick.shown)
+
+    def _demand_picked(self, key: str, title: str) -> None:
+        counted = self.demand_comparison.current.period if self.demand_comparison else None
+        self.records.open(counted or self.chooser.period, key, title)
 
     # -- reports -------------------------------------------------------------------------------
     def print_report(self) -> None:

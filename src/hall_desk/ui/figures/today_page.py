@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTimer
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QCoreApplication, QLocale, QTimer, Signal
+from PySide6.QtGui import QColor, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -28,12 +28,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hall_desk.domain.demand_figures import DemandComparison, OverdueDemand
 from hall_desk.domain.errors import DomainError
 from hall_desk.domain.messages import QT_TRANSLATE_NOOP
 from hall_desk.domain.periods import Period
 from hall_desk.domain.reports import Comparison, PeriodReport
 from hall_desk.services import Services
 from hall_desk.services.session import StaffSession
+from hall_desk.ui.figures.demand_section import TodayDemands
 from hall_desk.ui.figures.figure_tiles import DrillTable, FigureTile, TileGrid
 from hall_desk.ui.figures.records_dialog import RecordsOpener
 from hall_desk.ui.figures.review_charts import HourChart
@@ -111,6 +113,9 @@ def _tr(text: str) -> str:
 
 
 class TodayPage(QWidget):
+    #: A demand number to open on the party-service page (Enter on an overdue demand).
+    demandNumber = Signal(str)
+
     def __init__(
         self,
         services: Services,
@@ -128,6 +133,7 @@ class TodayPage(QWidget):
         self._stale = True
         self._day: date | None = None
         self.comparison: Comparison | None = None
+        self.demand_comparison: DemandComparison | None = None
         self.records = RecordsOpener(services, session, self)
         self.records.failed.connect(lambda text: self._say(text, error=True))
 
@@ -181,6 +187,9 @@ class TodayPage(QWidget):
             self.tiles.add(
                 FigureTile(spec.key, _tr(spec.title), f"today.tile.{spec.name}"), spec.name
             )
+        # The party-service desk's row of tiles, and its overdue demands (a tab below).
+        self.demands = TodayDemands(self.tiles)
+        self.demands.demandNumber.connect(self.demandNumber)
 
         self.category_model = CountModel(
             self.tr("Category"), self.tr("Visits"), "visitors.category:"
@@ -244,6 +253,7 @@ class TodayPage(QWidget):
         self.breakdowns.addTab(visitors, self.tr("Visitors"))
         self.breakdowns.addTab(cases, self.tr("Service cases"))
         self.breakdowns.addTab(rooms, self.tr("Rooms"))
+        self.breakdowns.addTab(self.demands, self.demands.tab_title())
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -285,14 +295,26 @@ class TodayPage(QWidget):
         today = self._services.clock.today()
         try:
             comparison = self._services.stats.compare(self._session, Period.day(today))
+            demands = self._services.demand_stats.compare(self._session, Period.day(today))
+            overdue = self._services.demand_stats.overdue_now(self._session)
         except DomainError as exc:
             self._say(message_text(exc), error=True)
             return
         self._stale = False
         self._day = today
         self.comparison = comparison
+        self.demand_comparison = demands
         self._show(comparison)
+        self._show_demands(demands, overdue)
         self._say("")
+
+    def _show_demands(self, comparison: DemandComparison, overdue: list[OverdueDemand]) -> None:
+        self.demands.show_figures(comparison, overdue)
+        index = self.breakdowns.indexOf(self.demands)
+        self.breakdowns.setTabText(index, self.demands.tab_title())
+        # The tab says in red that demands are overdue, whichever tab is shown.
+        colour = QColor("#c62828") if comparison.current.overdue_open else QColor()
+        self.breakdowns.tabBar().setTabTextColor(index, colour)
 
     def _show(self, comparison: Comparison) -> None:
         now, before = comparison.current, comparison.previous
@@ -360,6 +382,9 @@ class TodayPage(QWidget):
         return self.tiles.tiles[name]
 
     def _tile_picked(self, tile: FigureTile) -> None:
+        if tile.key == "demands.overdue" and tile.value_text() != "0":
+            # The overdue list is on the page already: show it, then the records.
+            self.breakdowns.setCurrentWidget(self.demands)
         self.records.open(self.period, tile.key, tile.title)
 
     def _row_picked(self, table: DrillTable, row: int) -> None:

@@ -161,7 +161,11 @@ class ListPanel(QWidget):
         if opens is not None:
             table.doubleClicked.connect(lambda _index: opens())
             for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                QShortcut(QKeySequence(key), table, opens, Qt.ShortcutContext.WidgetShortcut)
+                # Set apart: PySide6 drops a context given to the constructor with a slot, and
+                # Enter in a search box of the same window would open the selected row.
+                shortcut = QShortcut(QKeySequence(key), table)
+                shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+                shortcut.activated.connect(opens)
         if not hasattr(self, "table"):  # the first list is the one the buttons act on
             self.table, self.model = table, model
         return table

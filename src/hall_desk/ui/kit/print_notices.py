@@ -26,6 +26,8 @@ class DocumentKind(Enum):
     """A slip of a case: 受理回执, 一次性告知单, 不予受理告知书 or 办结通知."""
     BOOKING_SLIP = "booking_slip"
     """A booking's 预约凭条."""
+    DEMAND_SLIP = "demand_slip"
+    """A demand's 群众点单回执 or 派单单."""
     REPORT = "report"
     """A printed report (日报, 月报 ...); never archived."""
 
@@ -50,6 +52,11 @@ def booking_slip() -> PrintedDocument:
     return PrintedDocument(
         DocumentKind.BOOKING_SLIP, QCoreApplication.translate("PrintPdf", "booking slip")
     )
+
+
+def demand_slip(name: str) -> PrintedDocument:
+    """A demand's receipt or dispatch slip; ``name`` says which."""
+    return PrintedDocument(DocumentKind.DEMAND_SLIP, name)
 
 
 def report(title: str) -> PrintedDocument:
@@ -89,6 +96,18 @@ def no_printer_text(document: PrintedDocument, archived: Path | None) -> str:
             "No printer is set up on this computer. The booking is saved; you can print its "
             "{document} later from the booking.",
         ).format(document=name)
+    if kind is DocumentKind.DEMAND_SLIP:
+        if archived is not None:
+            return QCoreApplication.translate(
+                "PrintPdf",
+                "No printer is set up on this computer. The demand is saved and its {document} "
+                "was kept as a PDF:\n{path}",
+            ).format(document=name, path=archived)
+        return QCoreApplication.translate(
+            "PrintPdf",
+            "No printer is set up on this computer. The demand is saved; you can print its "
+            "{document} later from the demand.",
+        ).format(document=name)
     if archived is not None:
         return QCoreApplication.translate(
             "PrintPdf",
@@ -116,6 +135,12 @@ def failed_text(document: PrintedDocument, reason: str, archived: Path | None) -
             "PrintPdf",
             "Printing failed: {reason}. The booking is saved; you can print its {document} "
             "again from the booking.",
+        ).format(reason=reason, document=name)
+    elif kind is DocumentKind.DEMAND_SLIP:
+        text = QCoreApplication.translate(
+            "PrintPdf",
+            "Printing failed: {reason}. The demand is saved; you can print its {document} "
+            "again from the demand.",
         ).format(reason=reason, document=name)
     else:
         text = QCoreApplication.translate(

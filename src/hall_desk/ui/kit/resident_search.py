@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QAbstractItemView, QLabel, QLineEdit, QListView, Q
 
 from hall_desk.domain.bookings import parse_booking_number
 from hall_desk.domain.cases import parse_case_number
+from hall_desk.domain.demands import parse_demand_number
 from hall_desk.domain.errors import DomainError
 from hall_desk.domain.names import classify_query
 from hall_desk.services.residents import ResidentService
@@ -30,6 +31,7 @@ class ResidentSearch(QWidget):
     notFound = Signal(str)  # Enter with no hit: what was typed
     caseNumber = Signal(str)  # Enter on a case number (typed or scanned)
     bookingNumber = Signal(str)  # Enter on a booking number (a booking slip's QR code)
+    demandNumber = Signal(str)  # Enter on a demand number (a demand receipt's QR code)
     escaped = Signal()
 
     def __init__(
@@ -149,14 +151,18 @@ class ResidentSearch(QWidget):
     def _enter(self) -> None:
         number = parse_case_number(self.box.text())
         booking = parse_booking_number(self.box.text())
-        if (number is not None or booking is not None) and self.opens_cases:
-            # A scanner reading a slip's QR code types the case or booking number and Enter.
+        demand = parse_demand_number(self.box.text())
+        if (number or booking or demand) is not None and self.opens_cases:
+            # A scanner reading a slip's QR code types the case, booking or demand number and
+            # Enter.
             self._timer.stop()
             self.hide_results()
             if number is not None:
                 self.caseNumber.emit(number)
             elif booking is not None:
                 self.bookingNumber.emit(booking)
+            elif demand is not None:
+                self.demandNumber.emit(demand)
             return
         if self._timer.isActive():
             self.run_search()

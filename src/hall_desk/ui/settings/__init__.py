@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from hall_desk.ui.kit.pages import PageContext, PageEntry
+from hall_desk.ui.settings.party_settings_panel import PartySettingsServices
 from hall_desk.ui.settings.settings_page import SettingsPage
 
 
@@ -24,5 +25,6 @@ def pages(context: PageContext) -> list[PageEntry]:
         rooms=services.rooms,
         backups=context.backups,
         retention=services.retention,
+        party=PartySettingsServices(services.registry, services.demands, services.problem_lists),
     )
     return [PageEntry("settings", QCoreApplication.translate("MainWindow", "Settings"), page)]

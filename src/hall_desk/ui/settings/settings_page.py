@@ -42,6 +42,7 @@ from hall_desk.ui.settings.backup_panel import BackupPanel
 from hall_desk.ui.settings.calendar_panel import CalendarPanel
 from hall_desk.ui.settings.catalogue_panel import CataloguePanel
 from hall_desk.ui.settings.idle_lock_box import IdleLockBox
+from hall_desk.ui.settings.party_settings_panel import PartySettingsPanel, PartySettingsServices
 from hall_desk.ui.settings.retention_box import RetentionBox
 from hall_desk.ui.settings.rooms_panel import RoomsPanel
 from hall_desk.ui.settings.staff_panel import StaffPanel
@@ -73,6 +74,7 @@ class SettingsPage(QWidget):
         rooms: RoomService | None = None,
         backups: BackupService | None = None,
         retention: RetentionService | None = None,
+        party: PartySettingsServices | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("settings")
@@ -134,6 +136,11 @@ class SettingsPage(QWidget):
         if rooms is not None:
             self.rooms_panel = RoomsPanel(rooms, session, events, self._clock)
             self.tabs.addTab(self.rooms_panel, self.tr("Rooms"))
+        self.party_panel: PartySettingsPanel | None = None
+        if party is not None and session.is_admin:
+            # Administrators keep these lists and clocks; a clerk does not see the tab.
+            self.party_panel = PartySettingsPanel(party, session, events)
+            self.tabs.addTab(self.party_panel, self.tr("Party service"))
         self.backup_panel: BackupPanel | None = None
         if backups is not None:
             self.backup_panel = BackupPanel(backups, session, preferences, preferences_path)
@@ -291,6 +298,8 @@ class SettingsPage(QWidget):
             self.calendar_panel.refresh()
         if self.rooms_panel is not None:
             self.rooms_panel.refresh()
+        if self.party_panel is not None:
+            self.party_panel.refresh()
 
     def _tab_changed(self, index: int) -> None:
         """A tab shows what is in the database now, not what it was when the page opened."""
@@ -301,6 +310,8 @@ class SettingsPage(QWidget):
             self.calendar_panel.refresh()
         elif page is self.rooms_panel and self.rooms_panel is not None:
             self.rooms_panel.refresh()
+        elif page is self.party_panel and self.party_panel is not None:
+            self.party_panel.refresh()
         elif self._session.is_admin and page is self.staff_group.parentWidget():
             self.staff_group.refresh()
 

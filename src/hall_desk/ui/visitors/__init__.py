@@ -13,8 +13,13 @@ def pages(context: PageContext) -> list[PageEntry]:
     page = VisitorPage(
         services.visits, services.residents, context.session, context.events, services.clock
     )
-    # A case or booking slip scanned into the search box opens on its own page.
+    # A case or booking slip or a demand receipt scanned into the search box opens on its own
+    # page.
     page.finder.opens_cases = True
     title = QCoreApplication.translate("MainWindow", "Visitors")
-    scans = {"case": page.finder.caseNumber, "booking": page.finder.bookingNumber}
+    scans = {
+        "case": page.finder.caseNumber,
+        "booking": page.finder.bookingNumber,
+        "demand": page.finder.demandNumber,
+    }
     return [PageEntry("visitor", title, page, scans=scans)]
