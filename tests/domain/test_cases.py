@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from hall_desk.domain.cases import (
+    ACTION_LABELS,
     CLOSED_STATUSES,
     OPEN_STATUSES,
     RUNNING_STATUSES,
@@ -146,3 +147,13 @@ def test_urgency_is_consistent(calendar, today: date, offset: int) -> None:
         assert level in (Urgency.DUE_SOON, Urgency.ON_TIME)
     assert urgency(calendar, CaseStatus.PAUSED, due, today) is Urgency.NONE
     assert urgency(calendar, CaseStatus.WAITING_DOCS, None, today) is Urgency.NONE
+
+
+def test_a_refused_move_names_each_allowed_move_in_the_clerks_language() -> None:
+    # Each allowed move is a marked label translated on its own, not one joined English text.
+    with pytest.raises(ConflictError) as err:
+        next_status(CaseStatus.WAITING_DOCS, CaseAction.COMPLETE)
+    shown = err.value.message.render(lambda text: f"〈{text}〉")
+    labels = [ACTION_LABELS[a] for a in allowed_actions(CaseStatus.WAITING_DOCS)]
+    assert len(labels) >= 2
+    assert " / ".join(f"〈{label}〉" for label in labels) in shown

@@ -127,7 +127,7 @@ def next_status(current: CaseStatus | None, action: CaseAction) -> CaseStatus:
         ),
         status=STATUS_LABELS[current],
         action=ACTION_LABELS[action],
-        allowed=" / ".join(ACTION_LABELS[a] for a in allowed_actions(current)) or "—",
+        allowed=tuple(ACTION_LABELS[a] for a in allowed_actions(current)),
     )
 
 

@@ -86,7 +86,7 @@ def check_project_move(status: ProjectStatus, action: ProjectAction) -> None:
         ),
         status=PROJECT_STATUS_LABELS[status],
         action=PROJECT_ACTION_LABELS[action],
-        allowed=" / ".join(PROJECT_ACTION_LABELS[a] for a in project_actions(status)) or "—",
+        allowed=tuple(PROJECT_ACTION_LABELS[a] for a in project_actions(status)),
     )
 
 
