@@ -324,7 +324,7 @@ def test_enter_and_a_typed_number_open_the_demand(qtbot, tab, desk, monkeypatch)
     assert "CN01-D2026-00077" in tab.status.text()
 
 
-def test_a_scanned_demand_number_opens_it_from_the_visitor_desk(
+def test_a_scanned_demand_number_opens_it_from_the_visitor_case_and_booking_pages(
     qtbot, desk, tmp_path, monkeypatch
 ) -> None:
     services, clerk, reg = desk
@@ -344,6 +344,16 @@ def test_a_scanned_demand_number_opens_it_from_the_visitor_desk(
     qtbot.keyClick(box, Qt.Key.Key_Return)
     assert opened == [number]
     assert window.page("party").isVisible()
+    # The case and booking pages' search boxes hand a demand number on the same way.
+    for key in ("cases", "bookings"):
+        window.show_page(key)
+        search = window.page(key).search
+        search.setFocus()
+        qtbot.keyClicks(search, number)
+        qtbot.keyClick(search, Qt.Key.Key_Return)
+        assert window.page("party").isVisible(), key
+        assert search.text() == "", key
+    assert opened == [number] * 3
 
 
 def test_the_dispatch_slip_is_printed_with_the_contact_only_when_asked(

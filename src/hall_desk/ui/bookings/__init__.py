@@ -13,4 +13,5 @@ def pages(context: PageContext) -> list[PageEntry]:
         context.services, context.session, context.events, slip_layout=context.slip_layout
     )
     title = QCoreApplication.translate("MainWindow", "Room bookings")
-    return [PageEntry("bookings", title, page, opens={"booking": page.open_number})]
+    opens = {"booking": page.open_number}
+    return [PageEntry("bookings", title, page, opens=opens, scans={"demand": page.demandNumber})]

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QWidget
 
@@ -22,6 +22,7 @@ from hall_desk.domain.bookings import (
     minute_of,
     parse_booking_number,
 )
+from hall_desk.domain.demands import parse_demand_number
 from hall_desk.domain.errors import DomainError
 from hall_desk.printing.slips import SlipLayout
 from hall_desk.services import Services
@@ -57,6 +58,8 @@ _RELOAD_ON = ("booking", "room", "rooms", "closure", "calendar", "site")
 
 
 class BookingsPage(BookingsPageUi):
+    demandNumber = Signal(str)  # Enter on a demand number in the search box
+
     def __init__(
         self,
         services: Services,
@@ -316,6 +319,11 @@ class BookingsPage(BookingsPageUi):
 
     def _search_entered(self) -> None:
         text = self.search.text().strip()
+        demand = parse_demand_number(text)
+        if demand is not None:  # a demand receipt's QR scanned here: its own page opens it
+            self.search.clear()
+            self.demandNumber.emit(demand)
+            return
         if text and self.open_number(text):
             self.search.clear()
 

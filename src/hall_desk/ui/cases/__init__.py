@@ -35,4 +35,5 @@ def pages(context: PageContext) -> list[PageEntry]:
         ],
     )
     title = QCoreApplication.translate("MainWindow", "Service cases")
-    return [PageEntry("cases", title, page, opens={"case": page.open_number})]
+    scans = {"demand": page.demandNumber}
+    return [PageEntry("cases", title, page, opens={"case": page.open_number}, scans=scans)]

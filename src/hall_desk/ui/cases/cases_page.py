@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from hall_desk.domain.cases import STATUS_LABELS, CaseStatus, parse_case_number
 from hall_desk.domain.clock import Clock
+from hall_desk.domain.demands import parse_demand_number
 from hall_desk.domain.errors import DomainError
 from hall_desk.printing.slips import SlipLayout
 from hall_desk.services.calendar import CalendarService
@@ -57,6 +58,8 @@ COUNTED_VIEWS = (
 
 
 class CasesPage(QWidget):
+    demandNumber = Signal(str)  # Enter on a demand number in the search box
+
     def __init__(
         self,
         *,
@@ -308,6 +311,11 @@ class CasesPage(QWidget):
             self.open_case_id(self.model.case_at(row).id)
 
     def _search_entered(self) -> None:
+        demand = parse_demand_number(self.search.text())
+        if demand is not None:  # a demand receipt's QR scanned here: its own page opens it
+            self.search.clear()
+            self.demandNumber.emit(demand)
+            return
         number = parse_case_number(self.search.text())
         if number is not None:
             if self.open_number(number):
