@@ -48,6 +48,7 @@ from hall_desk.domain.clock import FixedClock
 from hall_desk.domain.periods import Period
 from hall_desk.services import Services, create_services
 from hall_desk.services.demo.demo import fill_demo
+from hall_desk.services.party.demand_forms import DemandForm
 from hall_desk.services.passwords import Passwords
 from hall_desk.services.session import StaffSession
 from hall_desk.services.staff import SetupForm
@@ -55,6 +56,7 @@ from hall_desk.ui.bookings.booking_form import BookingFormDialog
 from hall_desk.ui.figures.export_dialog import LedgerExportDialog
 from hall_desk.ui.kit.elided_cells import ElidedToolTipDelegate
 from hall_desk.ui.kit.events import DataEvents
+from hall_desk.ui.party.demand_dispatch import DispatchDialog
 from hall_desk.ui.shell.login_dialogs import LoginDialog, SetupDialog
 from hall_desk.ui.shell.main_window import MainWindow
 
@@ -325,6 +327,29 @@ def dialog_scenes(desk: DemoDesk, visit: Callable[[str, QWidget], None]) -> None
     settle(form)
     visit("dialog.booking-form", form)
     form.close()
+
+    demands = desk.window.page("party").demands  # type: ignore[attr-defined]
+    demand_intake = demands.intake_dialog()
+    settle(demand_intake)
+    visit("dialog.demand-intake", demand_intake)
+    demand_intake.close()
+    waiting = services.demands.take(
+        session,
+        DemandForm(
+            kind="demand",
+            source="phone",
+            category_id=services.demands.categories(session)[0][0],
+            description="楼道灯不亮，晚上老人上下楼看不见",
+            neighbourhood="幸福家园",
+            place="3号楼2单元",
+        ),
+    )
+    chooser = DispatchDialog(
+        services.demands, session, waiting, lambda m, u, t: waiting, parent=desk.window
+    )
+    settle(chooser)
+    visit("dialog.demand-dispatch", chooser)
+    chooser.close()
 
     review = desk.window.page("review")
     month = Period.month(clock.now().date())
