@@ -120,7 +120,7 @@ def empty_desk() -> tuple[Services, Database, AppPaths, FixedClock]:
 def fill_center(services: Services, db: Database, clock: FixedClock) -> StaffSession:
     """Set up the demo center and give it two busy weeks; its administrator is signed in."""
     session = services.staff.set_up_center(DEMO_CENTER)
-    fill_demo(db, clock, Passwords(), days=14, visits_per_day=80)
+    fill_demo(db, clock, Passwords(), days=14, visits_per_day=80, demands_per_day=2)
     return session
 
 
