@@ -16,12 +16,12 @@ from typing import TYPE_CHECKING
 
 from hall_desk.cli_report import (
     ALL_CENTERS,
-    FORMATS,
     _chinese,
     _emit,
     _emit_bytes,
     _fail,
     _pick_site,
+    add_period_arguments,
 )
 from hall_desk.domain.messages import QT_TRANSLATE_NOOP
 
@@ -51,42 +51,7 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser], t: Tra
             )
         ),
     )
-    demands.add_argument(
-        "--from",
-        dest="first",
-        required=True,
-        metavar="DATE",
-        help=t(QT_TRANSLATE_NOOP("cli", "first day, e.g. 2026-11-01")),
-    )
-    demands.add_argument(
-        "--to",
-        dest="last",
-        metavar="DATE",
-        help=t(QT_TRANSLATE_NOOP("cli", "last day (default: the first day)")),
-    )
-    demands.add_argument(
-        "--format",
-        choices=FORMATS,
-        default="text",
-        help=t(QT_TRANSLATE_NOOP("cli", "text (default), json, xlsx or pdf")),
-    )
-    demands.add_argument(
-        "--out",
-        type=Path,
-        metavar="FILE",
-        help=t(QT_TRANSLATE_NOOP("cli", "write to FILE (needed for xlsx and pdf)")),
-    )
-    demands.add_argument(
-        "--center",
-        metavar="CODE",
-        help=t(
-            QT_TRANSLATE_NOOP(
-                "cli",
-                "the center's code when the server holds several, or 'all' for every "
-                "center side by side",
-            )
-        ),
-    )
+    add_period_arguments(demands, t)
 
 
 def run(

@@ -42,42 +42,7 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser], t: Tra
             )
         ),
     )
-    report.add_argument(
-        "--from",
-        dest="first",
-        required=True,
-        metavar="DATE",
-        help=t(QT_TRANSLATE_NOOP("cli", "first day, e.g. 2026-11-01")),
-    )
-    report.add_argument(
-        "--to",
-        dest="last",
-        metavar="DATE",
-        help=t(QT_TRANSLATE_NOOP("cli", "last day (default: the first day)")),
-    )
-    report.add_argument(
-        "--format",
-        choices=FORMATS,
-        default="text",
-        help=t(QT_TRANSLATE_NOOP("cli", "text (default), json, xlsx or pdf")),
-    )
-    report.add_argument(
-        "--out",
-        type=Path,
-        metavar="FILE",
-        help=t(QT_TRANSLATE_NOOP("cli", "write to FILE (needed for xlsx and pdf)")),
-    )
-    report.add_argument(
-        "--center",
-        metavar="CODE",
-        help=t(
-            QT_TRANSLATE_NOOP(
-                "cli",
-                "the center's code when the server holds several, or 'all' for every "
-                "center side by side",
-            )
-        ),
-    )
+    add_period_arguments(report, t)
 
     center = sub.add_parser(
         "add-center",
@@ -120,6 +85,46 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser], t: Tra
         "username",
         metavar="USER",
         help=t(QT_TRANSLATE_NOOP("cli", "user name of the administrator")),
+    )
+
+
+def add_period_arguments(parser: argparse.ArgumentParser, t: Translate) -> None:
+    """--from, --to, --format, --out and --center, as `report` and `demands` both take them."""
+    parser.add_argument(
+        "--from",
+        dest="first",
+        required=True,
+        metavar="DATE",
+        help=t(QT_TRANSLATE_NOOP("cli", "first day, e.g. 2026-11-01")),
+    )
+    parser.add_argument(
+        "--to",
+        dest="last",
+        metavar="DATE",
+        help=t(QT_TRANSLATE_NOOP("cli", "last day (default: the first day)")),
+    )
+    parser.add_argument(
+        "--format",
+        choices=FORMATS,
+        default="text",
+        help=t(QT_TRANSLATE_NOOP("cli", "text (default), json, xlsx or pdf")),
+    )
+    parser.add_argument(
+        "--out",
+        type=Path,
+        metavar="FILE",
+        help=t(QT_TRANSLATE_NOOP("cli", "write to FILE (needed for xlsx and pdf)")),
+    )
+    parser.add_argument(
+        "--center",
+        metavar="CODE",
+        help=t(
+            QT_TRANSLATE_NOOP(
+                "cli",
+                "the center's code when the server holds several, or 'all' for every "
+                "center side by side",
+            )
+        ),
     )
 
 
