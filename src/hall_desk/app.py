@@ -19,7 +19,7 @@ from hall_desk.services import Services, create_services
 from hall_desk.services.safety.backup_status import STATUS_FILE_NAME
 from hall_desk.services.safety.backups import BackupService
 from hall_desk.services.session import StaffSession
-from hall_desk.ui import bookings, cases, figures, party, settings, visitors
+from hall_desk.ui import activities, bookings, cases, figures, party, settings, visitors
 from hall_desk.ui.kit.background import BackgroundTask
 from hall_desk.ui.kit.common import message_text
 from hall_desk.ui.kit.error_dialog import ExceptionReporter
@@ -42,6 +42,7 @@ AREAS = (
     cases.pages,
     bookings.pages,
     party.pages,
+    activities.pages,
     figures.pages,
     settings.pages,
 )

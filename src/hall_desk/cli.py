@@ -14,7 +14,16 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
-from hall_desk import __version__, cli_backup, cli_demands, cli_demo, cli_report, cli_verify
+from hall_desk import (
+    __version__,
+    cli_activities,
+    cli_backup,
+    cli_certificate,
+    cli_demands,
+    cli_demo,
+    cli_report,
+    cli_verify,
+)
 from hall_desk.cli_language import ArgumentParser, argparse_language, argparse_text
 from hall_desk.config import (
     LANGUAGES,
@@ -150,6 +159,8 @@ def build_parser(t: Callable[[str], str]) -> argparse.ArgumentParser:
     )
     cli_report.add_parsers(sub, t)
     cli_demands.add_parsers(sub, t)
+    cli_activities.add_parsers(sub, t)
+    cli_certificate.add_parsers(sub, t)
     cli_backup.add_parsers(sub, t)
     cli_verify.add_parsers(sub, t)
     return parser
@@ -200,6 +211,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cli_backup.run(args, paths, resolve_db_url(args.db, paths), t, tm)
         if args.command in cli_demands.COMMANDS:
             return cli_demands.run(args, lambda: _open(args, paths), t, tm)
+        if args.command in cli_activities.COMMANDS:
+            return cli_activities.run(args, lambda: _open(args, paths), t, tm)
+        if args.command in cli_certificate.COMMANDS:
+            return cli_certificate.run(args, lambda: _open(args, paths), t, tm)
         if args.command in ("report", "add-center", "county-admin"):
             return cli_report.run(args, lambda: _open(args, paths), t, tm)
     except DomainError as exc:

@@ -126,7 +126,7 @@ def test_the_migrations_build_exactly_the_models(db_url) -> None:
     from alembic.autogenerate import compare_metadata
     from alembic.runtime.migration import MigrationContext
 
-    from hall_desk.db import party_models, room_models  # noqa: F401  (register their tables)
+    from hall_desk.db import activity_models, party_models, room_models  # noqa: F401  (tables)
 
     db = Database(db_url)
     try:

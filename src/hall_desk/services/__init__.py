@@ -11,6 +11,12 @@ from pathlib import Path
 
 from hall_desk.db.database import Database
 from hall_desk.domain.clock import Clock
+from hall_desk.services.activities.activities import ActivityService
+from hall_desk.services.activities.attendance import AttendanceService
+from hall_desk.services.activities.certificates import CertificateService
+from hall_desk.services.activities.hours import HoursService
+from hall_desk.services.activities.signups import SignupService
+from hall_desk.services.activities.volunteers import VolunteerService
 from hall_desk.services.audit import AuditService
 from hall_desk.services.bookings.booking_documents import BookingDocuments
 from hall_desk.services.bookings.booking_records import BookingPlans
@@ -70,6 +76,12 @@ class Services:
     problem_lists: ProblemListService
     projects: ProjectService
     demand_stats: DemandStatsService
+    activities: ActivityService
+    signups: SignupService
+    attendance: AttendanceService
+    volunteers: VolunteerService
+    hours: HoursService
+    certificates: CertificateService
 
 
 def create_services(
@@ -85,6 +97,7 @@ def create_services(
     calendar = CalendarService(db, clock)
     stats = StatsService(db, clock, calendar)
     demand_stats = DemandStatsService(db, clock, calendar)
+    bookings = BookingService(db, clock, calendar)
     return Services(
         db=db,
         clock=clock,
@@ -101,7 +114,7 @@ def create_services(
         elderly=ElderlyService(db, clock),
         transfers=TransferService(db, clock),
         rooms=RoomService(db, clock),
-        bookings=BookingService(db, clock, calendar),
+        bookings=bookings,
         booking_plans=BookingPlans(db, clock, calendar),
         booking_documents=BookingDocuments(db, clock, slips_dir),
         stats=stats,
@@ -114,4 +127,10 @@ def create_services(
         problem_lists=ProblemListService(db, clock, calendar),
         projects=ProjectService(db, clock),
         demand_stats=demand_stats,
+        activities=ActivityService(db, clock, bookings),
+        signups=SignupService(db, clock, slips_dir),
+        attendance=AttendanceService(db, clock),
+        volunteers=VolunteerService(db, clock),
+        hours=HoursService(db, clock),
+        certificates=CertificateService(db, clock, slips_dir),
     )

@@ -89,7 +89,7 @@ def test_main_window_hosts_the_pages(qtbot, services, tmp_path) -> None:
     window.show()
     qtbot.waitExposed(window)
     window.activateWindow()
-    assert window.nav.count() == 7
+    assert window.nav.count() == 8
     assert window.stack.currentWidget().objectName() == "visitor"
     qtbot.waitUntil(lambda: window.isActiveWindow())
     qtbot.keyClick(
@@ -102,9 +102,10 @@ def test_main_window_hosts_the_pages(qtbot, services, tmp_path) -> None:
     assert window.stack.currentWidget().objectName() == "bookings_page"
     for key, name in (
         (Qt.Key.Key_4, "party"),
-        (Qt.Key.Key_5, "today_page"),
-        (Qt.Key.Key_6, "review_page"),
-        (Qt.Key.Key_7, "settings"),
+        (Qt.Key.Key_5, "activities"),
+        (Qt.Key.Key_6, "today_page"),
+        (Qt.Key.Key_7, "review_page"),
+        (Qt.Key.Key_8, "settings"),
     ):
         qtbot.keyClick(window.focusWidget() or window, key, Qt.KeyboardModifier.ControlModifier)
         assert window.stack.currentWidget().objectName() == name

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from alembic import context
 
-from hall_desk.db import party_models, room_models  # noqa: F401  (registers their tables)
+from hall_desk.db import activity_models, party_models, room_models  # noqa: F401  (tables)
 from hall_desk.db.models import Base
 
 config = context.config

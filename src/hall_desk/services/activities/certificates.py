@@ -1,0 +1,15 @@
+"""Certificates of volunteer service (志愿服务记录证明), their register and the 公示 list."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hall_desk.db.database import Database
+from hall_desk.domain.clock import Clock
+
+
+class CertificateService:
+    def __init__(self, db: Database, clock: Clock, slips_dir: Path | None = None) -> None:
+        self._db = db
+        self._clock = clock
+        self._slips_dir = slips_dir
