@@ -28,7 +28,8 @@ CONTRACTS = (
     "Modules outside the layers import only the domain",
     "UI areas do not import each other",
     "UI areas stand on the kit; the kit imports no area",
-    "Service areas: demo > figures > activities > bookings | cases | party | safety | visitors > shared",
+    "Service areas: demo > figures > activities > bookings | cases | party | safety | visitors"
+    " > shared",
     "Figures use the bookings and party areas, no other service area",
 )
 

@@ -162,8 +162,8 @@ def test_pdf_and_xlsx_are_written_to_the_file_asked_for(
     )
     assert code == 0, err
     book = load_workbook(xlsx, read_only=True)
-    # 汇总, the visitors', cases' and bookings' ledgers, 需求台账 and 双报到.
-    assert len(book.sheetnames) == 6
+    # 汇总, visitors, cases, bookings, 需求台账, 双报到, 活动台账 and 志愿服务时长.
+    assert len(book.sheetnames) == 8
     visits_sheet = book.worksheets[1]
     rows = list(visits_sheet.iter_rows(values_only=True))
     start = datetime.combine(today - timedelta(days=9), datetime.min.time())

@@ -45,6 +45,675 @@
     </message>
 </context>
 <context>
+    <name>ActivitiesPage</name>
+    <message>
+        <source>Activities</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Activities (Alt+1)</source>
+        <translation>活动（Alt+1）</translation>
+    </message>
+    <message>
+        <source>Volunteers (Alt+2)</source>
+        <translation>志愿者（Alt+2）</translation>
+    </message>
+    <message>
+        <source>Hours and certificates (Alt+3)</source>
+        <translation>时长与证明（Alt+3）</translation>
+    </message>
+</context>
+<context>
+    <name>ActivitiesTab</name>
+    <message>
+        <source>New activity…</source>
+        <extracomment>Without &quot;earlier ones too&quot; the list starts this many days back. The notices after which the list is read again.</extracomment>
+        <translation>新建活动…</translation>
+    </message>
+    <message>
+        <source>Create a new activity</source>
+        <translation>新建活动</translation>
+    </message>
+    <message>
+        <source>Create a new activity (Ctrl+N)</source>
+        <translation>新建活动（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Search activities</source>
+        <translation>搜索活动</translation>
+    </message>
+    <message>
+        <source>Title or number, or scan a slip (Ctrl+F)</source>
+        <translation>标题或编号，或扫描凭条（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Filter by kind</source>
+        <translation>按类型筛选</translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>Earlier ones too</source>
+        <translation>含已结束</translation>
+    </message>
+    <message>
+        <source>Show activities already over</source>
+        <translation>显示已结束的活动</translation>
+    </message>
+    <message>
+        <source>Show cancelled</source>
+        <translation>显示已取消</translation>
+    </message>
+    <message>
+        <source>Show cancelled activities</source>
+        <translation>显示已取消的活动</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Open activity…</source>
+        <translation>打开活动…</translation>
+    </message>
+    <message>
+        <source>Open the selected activity</source>
+        <translation>打开所选活动</translation>
+    </message>
+    <message>
+        <source>Open the selected activity (Enter)</source>
+        <translation>打开所选活动（Enter）</translation>
+    </message>
+    <message>
+        <source>How many are shown</source>
+        <translation>显示数量</translation>
+    </message>
+    <message>
+        <source>Last action</source>
+        <translation>最近操作</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity(s)</source>
+        <translation>
+            <numerusform>%n 个活动</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no activity or sign-up numbered {number}.</source>
+        <translation>没有编号为 {number} 的活动或报名。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Activity {number} created with %n session(s); dates left out: {dates}.</source>
+        <translation>
+            <numerusform>活动 {number} 已创建，共 %n 场；未安排的日期：{dates}。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Activity {number} created with %n session(s).</source>
+        <translation>
+            <numerusform>活动 {number} 已创建，共 %n 场。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ActivityAbout</name>
+    <message>
+        <source>sign-up open until the activity ends</source>
+        <translation>活动结束前均可报名</translation>
+    </message>
+    <message>
+        <source>sign-up until {closes}</source>
+        <translation>报名截止 {closes}</translation>
+    </message>
+    <message>
+        <source>sign-up from {opens}</source>
+        <translation>报名自 {opens} 起</translation>
+    </message>
+    <message>
+        <source>sign-up {opens} – {closes}</source>
+        <translation>报名时间 {opens} – {closes}</translation>
+    </message>
+    <message>
+        <source>Organiser: {organiser} · {dates}</source>
+        <translation>主办：{organiser} · {dates}</translation>
+    </message>
+    <message>
+        <source>{enrolled} of {capacity} places taken</source>
+        <translation>名额 {capacity}，已报 {enrolled}</translation>
+    </message>
+    <message>
+        <source>{count} waiting</source>
+        <translation>候补 {count} 人</translation>
+    </message>
+    <message>
+        <source>aged {low}–{high}</source>
+        <translation>{low}–{high} 岁</translation>
+    </message>
+    <message>
+        <source>Cancelled: {reason}</source>
+        <translation>已取消：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityBreakdownModel</name>
+    <message>
+        <source>Sessions</source>
+        <translation>场次</translation>
+    </message>
+    <message>
+        <source>Sign-ups</source>
+        <translation>报名</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>缺席</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>请假</translation>
+    </message>
+    <message>
+        <source>Attendance rate</source>
+        <translation>出席率</translation>
+    </message>
+    <message>
+        <source>Volunteer hours</source>
+        <translation>志愿服务时长</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityChart</name>
+    <message>
+        <source>Activities over time</source>
+        <translation>活动走势</translation>
+    </message>
+    <message>
+        <source>People served</source>
+        <translation>服务人次</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>场次</translation>
+    </message>
+    <message>
+        <source>People served, previous period</source>
+        <translation>服务人次（上期）</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Week starting</source>
+        <translation>周起始日</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Sessions held</source>
+        <translation>活动场次</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityCountyModel</name>
+    <message>
+        <source>Center</source>
+        <translation>中心</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>场次</translation>
+    </message>
+    <message>
+        <source>People served</source>
+        <translation>服务人次</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>志愿者</translation>
+    </message>
+    <message>
+        <source>Volunteer hours</source>
+        <translation>志愿服务时长</translation>
+    </message>
+    <message>
+        <source>All centers</source>
+        <translation>全部中心</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityDialog</name>
+    <message>
+        <source>Edit…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>Edit the activity</source>
+        <translation>修改活动</translation>
+    </message>
+    <message>
+        <source>Cancel the activity…</source>
+        <translation>取消活动…</translation>
+    </message>
+    <message>
+        <source>Cancel the activity</source>
+        <translation>取消活动</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>场次</translation>
+    </message>
+    <message>
+        <source>Take attendance…</source>
+        <translation>签到…</translation>
+    </message>
+    <message>
+        <source>Attendance of the session</source>
+        <translation>本场签到</translation>
+    </message>
+    <message>
+        <source>Print sign-in sheet</source>
+        <translation>打印签到表</translation>
+    </message>
+    <message>
+        <source>Print the session&apos;s sheet</source>
+        <translation>打印本场签到表</translation>
+    </message>
+    <message>
+        <source>Add sessions…</source>
+        <translation>增加场次…</translation>
+    </message>
+    <message>
+        <source>Add sessions</source>
+        <translation>增加场次</translation>
+    </message>
+    <message>
+        <source>Cancel session…</source>
+        <translation>取消场次…</translation>
+    </message>
+    <message>
+        <source>Cancel the selected session</source>
+        <translation>取消所选场次</translation>
+    </message>
+    <message>
+        <source>Last action</source>
+        <translation>最近操作</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>The activity is saved.</source>
+        <translation>活动已保存。</translation>
+    </message>
+    <message>
+        <source>Why is the activity cancelled? Its coming sessions and their room bookings are cancelled too.</source>
+        <translation>活动取消的原因？之后的场次及其功能室预约将一并取消。</translation>
+    </message>
+    <message>
+        <source>The activity is cancelled.</source>
+        <translation>活动已取消。</translation>
+    </message>
+    <message>
+        <source>The sessions are added; dates left out: {dates}.</source>
+        <translation>场次已增加；未安排的日期：{dates}。</translation>
+    </message>
+    <message>
+        <source>The sessions are added.</source>
+        <translation>场次已增加。</translation>
+    </message>
+    <message>
+        <source>Cancel the session</source>
+        <translation>取消场次</translation>
+    </message>
+    <message>
+        <source>Why is session {seq} cancelled? Its room booking is cancelled too.</source>
+        <translation>第 {seq} 场取消的原因？其功能室预约将一并取消。</translation>
+    </message>
+    <message>
+        <source>Session {seq} is cancelled.</source>
+        <translation>第 {seq} 场已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityFigures</name>
+    <message>
+        <source>Activities held</source>
+        <extracomment>Every activity figure, in the order the comparison table lists them.</extracomment>
+        <translation>开展活动</translation>
+    </message>
+    <message>
+        <source>Sessions held</source>
+        <translation>活动场次</translation>
+    </message>
+    <message>
+        <source>Sign-ups</source>
+        <translation>报名</translation>
+    </message>
+    <message>
+        <source>Sign-ups cancelled</source>
+        <translation>取消报名</translation>
+    </message>
+    <message>
+        <source>People served (present)</source>
+        <translation>服务人次（出席）</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>缺席</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>请假</translation>
+    </message>
+    <message>
+        <source>Attendance rate</source>
+        <translation>出席率</translation>
+    </message>
+    <message>
+        <source>No-show rate</source>
+        <translation>缺席率</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>志愿者</translation>
+    </message>
+    <message>
+        <source>Volunteer shifts</source>
+        <translation>志愿服务人次</translation>
+    </message>
+    <message>
+        <source>Volunteer hours</source>
+        <translation>志愿服务时长</translation>
+    </message>
+    <message>
+        <source>Hours entered afterwards</source>
+        <translation>补录时长（小时）</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityFormDialog</name>
+    <message>
+        <source>Edit the activity</source>
+        <translation>修改活动</translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation>新建活动</translation>
+    </message>
+    <message>
+        <source>e.g. 暑期托管班, 健康讲座, 非遗剪纸培训</source>
+        <translation>如：暑期托管班、健康讲座、非遗剪纸培训</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>标题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Activity title</source>
+        <translation>活动标题</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>类型(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Kind of activity</source>
+        <translation>活动类型</translation>
+    </message>
+    <message>
+        <source>&amp;Organiser</source>
+        <translation>主办方(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Who runs the activity</source>
+        <translation>活动主办方</translation>
+    </message>
+    <message>
+        <source> places</source>
+        <translation> 个名额</translation>
+    </message>
+    <message>
+        <source>&amp;Places</source>
+        <translation>名额(&amp;P)</translation>
+    </message>
+    <message>
+        <source>How many people may sign up</source>
+        <translation>可报名人数</translation>
+    </message>
+    <message>
+        <source>Youngest age</source>
+        <translation>最小年龄</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> 岁</translation>
+    </message>
+    <message>
+        <source>Oldest age</source>
+        <translation>最大年龄</translation>
+    </message>
+    <message>
+        <source>aged</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>&amp;Who may come</source>
+        <translation>参加对象(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Who may sign up</source>
+        <translation>可报名对象</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>自</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Sign-up closes at a set time</source>
+        <translation>设定报名截止时间</translation>
+    </message>
+    <message>
+        <source>Sign-up opens at</source>
+        <translation>报名开始时间</translation>
+    </message>
+    <message>
+        <source>Sign-up closes at</source>
+        <translation>报名截止时间</translation>
+    </message>
+    <message>
+        <source>&amp;Sign-up</source>
+        <translation>报名时间(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Sign-up opens at a set time</source>
+        <translation>设定报名开始时间</translation>
+    </message>
+    <message>
+        <source>What happens, what to bring, who to ask</source>
+        <translation>活动内容、需携带物品、联系人</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>说明(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Description of the activity</source>
+        <translation>活动说明</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Create the activity</source>
+        <translation>创建活动</translation>
+    </message>
+    <message>
+        <source>Save the activity</source>
+        <translation>保存活动</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityPrinting</name>
+    <message>
+        <source>sign-up slip</source>
+        <translation>报名凭条</translation>
+    </message>
+    <message>
+        <source>sign-in sheet</source>
+        <translation>签到表</translation>
+    </message>
+    <message>
+        <source>The {document} was printed.</source>
+        <translation>{document}已打印。</translation>
+    </message>
+    <message>
+        <source>Printing cancelled; the {document} can be printed again.</source>
+        <translation>已取消打印，{document}可随时再打印。</translation>
+    </message>
+    <message>
+        <source>No printer: the {document} was not printed.</source>
+        <translation>没有打印机，{document}未打印。</translation>
+    </message>
+    <message>
+        <source>The printer failed; the {document} can be printed again.</source>
+        <translation>打印机出错，{document}可再次打印。</translation>
+    </message>
+</context>
+<context>
+    <name>ActivitySettingsPanel</name>
+    <message>
+        <source>Volunteer hours</source>
+        <extracomment>What the &quot;data changed&quot; notice names after the share changed (hours are worked out anew).</extracomment>
+        <translation>志愿服务时长</translation>
+    </message>
+    <message>
+        <source>Present for at least</source>
+        <translation>在岗至少</translation>
+    </message>
+    <message>
+        <source>Share of a shift a volunteer must be present for to get hours</source>
+        <translation>志愿者计入时长所需的最低在岗比例</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Apply the minimum share</source>
+        <translation>应用最低在岗比例</translation>
+    </message>
+    <message>
+        <source>Volunteer hours message</source>
+        <translation>志愿服务时长提示</translation>
+    </message>
+    <message>
+        <source>A volunteer present for less than this share of a shift gets no hours for it; only time inside the shift counts. The default is 60 %. A change applies to shifts signed out or entered from now on.</source>
+        <translation>志愿者在岗时间不足本班次的该比例时，不计该班次时长；只计班次时段内的时间。默认 60%。修改后对此后签退或补录的班次生效。</translation>
+    </message>
+    <message>
+        <source>Saved. Volunteers present for at least {share}% of a shift get hours.</source>
+        <translation>已保存。在岗达到班次 {share}% 的志愿者计入时长。</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityTableModel</name>
+    <message>
+        <source>Number</source>
+        <extracomment>Grey for what was cancelled, amber for a full activity with people waiting.</extracomment>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>主办方</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>场次</translation>
+    </message>
+    <message>
+        <source>Signed up</source>
+        <translation>已报名</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>候补</translation>
+    </message>
+    <message>
+        <source>Sign-up</source>
+        <translation>报名</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>报名中</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已截止</translation>
+    </message>
+    <message>
+        <source>Every place is taken; new sign-ups go on the waiting list.</source>
+        <translation>名额已满，新报名进入候补。</translation>
+    </message>
+</context>
+<context>
+    <name>AddSessionsDialog</name>
+    <message>
+        <source>Add sessions</source>
+        <translation>增加场次</translation>
+    </message>
+    <message>
+        <source>Add the sessions</source>
+        <translation>增加这些场次</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>AddStaffDialog</name>
     <message>
         <source>Add a staff member</source>
@@ -126,6 +795,153 @@
 {url}
 
 {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceDialog</name>
+    <message>
+        <source>Attendance</source>
+        <extracomment>The keys that mark the selected line in the list.</extracomment>
+        <translation>签到</translation>
+    </message>
+    <message>
+        <source>Some marks are not saved yet. Save them before closing?</source>
+        <translation>还有签到记录未保存。关闭前保存吗？</translation>
+    </message>
+    <message>
+        <source>Scan a slip or type a name</source>
+        <translation>扫描凭条或输入姓名</translation>
+    </message>
+    <message>
+        <source>Scan the sign-up slip, or type a name, then Enter</source>
+        <translation>扫描报名凭条，或输入姓名后按回车</translation>
+    </message>
+    <message>
+        <source>Who was just marked</source>
+        <translation>刚签到的人</translation>
+    </message>
+    <message>
+        <source>Everyone signed up</source>
+        <translation>全部报名人员</translation>
+    </message>
+    <message>
+        <source>Entering a paper sheet</source>
+        <translation>录入纸质签到表</translation>
+    </message>
+    <message>
+        <source>The marks come from the paper sign-in sheet</source>
+        <translation>签到记录来自纸质签到表</translation>
+    </message>
+    <message>
+        <source>How many are marked</source>
+        <translation>签到统计</translation>
+    </message>
+    <message>
+        <source>All present</source>
+        <translation>全部出席</translation>
+    </message>
+    <message>
+        <source>Mark everyone not marked present</source>
+        <translation>未签到的人全部记为出席</translation>
+    </message>
+    <message>
+        <source>Print sign-in sheet</source>
+        <translation>打印签到表</translation>
+    </message>
+    <message>
+        <source>Print the A4 sign-in sheet</source>
+        <translation>打印 A4 签到表</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>保存（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Save the marks</source>
+        <translation>保存签到</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Attendance: {title}</source>
+        <translation>签到：{title}</translation>
+    </message>
+    <message>
+        <source>{number}  {title}
+Session {seq}: {day} {time} {place}</source>
+        <translation>{number}  {title}
+第 {seq} 场：{day} {time} {place}</translation>
+    </message>
+    <message>
+        <source>not marked {count}</source>
+        <translation>未签到 {count}</translation>
+    </message>
+    <message>
+        <source>{count} not saved</source>
+        <translation>{count} 条未保存</translation>
+    </message>
+    <message>
+        <source>{name} was already marked present.</source>
+        <translation>{name} 已签到过。</translation>
+    </message>
+    <message>
+        <source>✓ {name}: present.</source>
+        <translation>✓ {name}：已签到。</translation>
+    </message>
+    <message>
+        <source>Nobody on this list matches “{text}”.</source>
+        <translation>名单中没有与“{text}”相符的人。</translation>
+    </message>
+    <message>
+        <source>{count} people match; pick one in the list and press P.</source>
+        <translation>有 {count} 人相符，请在名单中选中后按 P。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mark(s) saved.</source>
+        <translation>
+            <numerusform>已保存 %n 条签到记录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everyone not marked is now present.</source>
+        <translation>未签到的人已全部记为出席。</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceMarksModel</name>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Slip number</source>
+        <translation>凭条编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>监护人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Present (P)</source>
+        <translation>出席 (P)</translation>
+    </message>
+    <message>
+        <source>Absent (A)</source>
+        <translation>缺席 (A)</translation>
+    </message>
+    <message>
+        <source>Excused (E)</source>
+        <translation>请假 (E)</translation>
     </message>
 </context>
 <context>
@@ -1230,6 +2046,64 @@ Marking {year} complete ends the warning; deadlines then count the days as enter
     </message>
 </context>
 <context>
+    <name>CancelShiftDialog</name>
+    <message>
+        <source>Cancel a volunteer&apos;s shift</source>
+        <translation>取消志愿者的服务</translation>
+    </message>
+    <message>
+        <source>At most {max} characters</source>
+        <translation>最多 {max} 个字</translation>
+    </message>
+    <message>
+        <source>&amp;Why</source>
+        <translation>原因(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Why the shift is cancelled</source>
+        <translation>取消服务的原因</translation>
+    </message>
+    <message>
+        <source>Cancel the shift</source>
+        <translation>取消服务</translation>
+    </message>
+    <message>
+        <source>Cancel the volunteer&apos;s shift</source>
+        <translation>取消该志愿者的服务</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>不取消</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateTableModel</name>
+    <message>
+        <source>Who</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Party member</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>居民</translation>
+    </message>
+</context>
+<context>
     <name>CaseDialog</name>
     <message>
         <source>Status</source>
@@ -1644,6 +2518,103 @@ It can no longer be chosen for new cases. Its {count} cases and their history st
     </message>
 </context>
 <context>
+    <name>CertificateModel</name>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>志愿者</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>出具人</translation>
+    </message>
+    <message>
+        <source>Issued at</source>
+        <translation>出具时间</translation>
+    </message>
+    <message>
+        <source>Prints</source>
+        <translation>打印次数</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatePrinting</name>
+    <message>
+        <source>{number} Certificate of volunteer service {name}</source>
+        <translation>{number} 志愿服务记录证明 {name}</translation>
+    </message>
+    <message>
+        <source>Volunteer hours for public notice {start} ~ {end}</source>
+        <translation>志愿服务时长公示 {start} ~ {end}</translation>
+    </message>
+    <message>
+        <source>Save the certificate</source>
+        <translation>保存证明</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateRegister</name>
+    <message>
+        <source>Certificates issued</source>
+        <translation>已出具的证明</translation>
+    </message>
+    <message>
+        <source>Reprint...</source>
+        <translation>补打...</translation>
+    </message>
+    <message>
+        <source>Print the selected certificate again</source>
+        <translation>补打所选证明</translation>
+    </message>
+    <message>
+        <source>Save as PDF...</source>
+        <translation>另存为 PDF...</translation>
+    </message>
+    <message>
+        <source>Save the selected certificate as a PDF</source>
+        <translation>将所选证明保存为 PDF</translation>
+    </message>
+    <message>
+        <source>Certificates message</source>
+        <translation>证明提示</translation>
+    </message>
+    <message>
+        <source>Select a certificate first.</source>
+        <translation>请先选择一份证明。</translation>
+    </message>
+    <message>
+        <source>Certificate {number} is printed again.</source>
+        <translation>证明 {number} 已补打。</translation>
+    </message>
+    <message>
+        <source>Certificate {number} was not printed.</source>
+        <translation>证明 {number} 未打印。</translation>
+    </message>
+    <message>
+        <source>The certificate could not be written ({reason}).</source>
+        <translation>证明无法写入（{reason}）。</translation>
+    </message>
+    <message>
+        <source>Saved as {path}</source>
+        <translation>已保存为 {path}</translation>
+    </message>
+</context>
+<context>
     <name>CheckDialog</name>
     <message>
         <source>Record an annual check</source>
@@ -1989,6 +2960,14 @@ It can no longer be chosen for new cases. Its {count} cases and their history st
     <message>
         <source>Demands of every center</source>
         <translation>各中心需求</translation>
+    </message>
+    <message>
+        <source>Activities and volunteer hours of every center</source>
+        <translation>各中心活动与志愿服务时长</translation>
+    </message>
+    <message>
+        <source>Activities of every center</source>
+        <translation>各中心活动</translation>
     </message>
     <message>
         <source>{n} centers, {period}</source>
@@ -3227,6 +4206,113 @@ The stop from {date} is taken back and payment goes on as before.</source>
     </message>
 </context>
 <context>
+    <name>HoursTab</name>
+    <message>
+        <source>First day of the period</source>
+        <extracomment>What this tab&apos;s changes are called in the one &quot;data changed&quot; notice.</extracomment>
+        <translation>期间的第一天</translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation>期间的最后一天</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>从(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>至(&amp;T)</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>本年</translation>
+    </message>
+    <message>
+        <source>Show this year</source>
+        <translation>显示本年</translation>
+    </message>
+    <message>
+        <source>Print the public notice...</source>
+        <translation>打印公示名单...</translation>
+    </message>
+    <message>
+        <source>Print the list of everyone&apos;s hours in the period, to post for 7 days</source>
+        <translation>打印本期间所有人的志愿服务时长，公示 7 天</translation>
+    </message>
+    <message>
+        <source>Volunteers with hours in the period</source>
+        <translation>本期间有服务时长的志愿者</translation>
+    </message>
+    <message>
+        <source>Shifts of the chosen volunteer</source>
+        <translation>所选志愿者的服务记录</translation>
+    </message>
+    <message>
+        <source>Issue a certificate...</source>
+        <translation>出具证明...</translation>
+    </message>
+    <message>
+        <source>Issue a certificate of volunteer service to the chosen volunteer for the period</source>
+        <translation>为所选志愿者出具本期间的志愿服务记录证明</translation>
+    </message>
+    <message>
+        <source>Hours message</source>
+        <translation>时长提示</translation>
+    </message>
+    <message>
+        <source>Certificates issued in the period (register)</source>
+        <translation>本期间出具的证明（登记簿）</translation>
+    </message>
+    <message>
+        <source>The first day of the period is after the last.</source>
+        <translation>期间的第一天晚于最后一天。</translation>
+    </message>
+    <message>
+        <source>{count} volunteers, {hours} h</source>
+        <translation>志愿者 {count} 人，共 {hours} 小时</translation>
+    </message>
+    <message>
+        <source>Choose a volunteer to see each of their shifts.</source>
+        <translation>选择一名志愿者，查看其每次服务记录。</translation>
+    </message>
+    <message>
+        <source>{who}: {hours} h in {shifts} shifts</source>
+        <translation>{who}：共 {shifts} 次，{hours} 小时</translation>
+    </message>
+    <message>
+        <source>Select a volunteer in the list first.</source>
+        <translation>请先在列表中选择一名志愿者。</translation>
+    </message>
+    <message>
+        <source>Certificate {number} is issued to {name}.</source>
+        <translation>已为 {name} 出具证明 {number}。</translation>
+    </message>
+</context>
+<context>
+    <name>HoursTotalModel</name>
+    <message>
+        <source>Volunteer</source>
+        <translation>志愿者</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Shifts</source>
+        <translation>服务次数</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>时长</translation>
+    </message>
+</context>
+<context>
     <name>IdleLock</name>
     <message>
         <source>This desk is locked.</source>
@@ -3516,6 +4602,53 @@ The stop from {date} is taken back and payment goes on as before.</source>
     <message>
         <source>Why can the case not be accepted? This is printed on the notice.</source>
         <translation>请填写不予受理的原因，该原因将打印在告知书上。</translation>
+    </message>
+</context>
+<context>
+    <name>IssueCertificateDialog</name>
+    <message>
+        <source>Issue a certificate of volunteer service</source>
+        <translation>出具志愿服务记录证明</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>从(&amp;F)</translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation>期间的第一天</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>至(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation>期间的最后一天</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Issue and print...</source>
+        <translation>出具并打印...</translation>
+    </message>
+    <message>
+        <source>Issue the certificate and print it</source>
+        <translation>出具证明并打印</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>The certificate is numbered and free of charge; it lists every shift of the period from the center&apos;s own records. It can be printed again from the register.</source>
+        <translation>证明统一编号、免费出具，依据本中心的记录逐项列出本期间的每次服务，可在登记簿中补打。</translation>
+    </message>
+    <message>
+        <source>{hours} h in {shifts} shifts in this period.</source>
+        <translation>本期间共 {shifts} 次，{hours} 小时。</translation>
     </message>
 </context>
 <context>
@@ -3836,6 +4969,37 @@ The stop from {date} is taken back and payment goes on as before.</source>
     </message>
 </context>
 <context>
+    <name>LedgerModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Added afterwards</source>
+        <translation>补录</translation>
+    </message>
+    <message>
+        <source>No hours: present less than the minimum share</source>
+        <translation>不计时长：在岗时间不足规定比例</translation>
+    </message>
+</context>
+<context>
     <name>LeftDialog</name>
     <message>
         <source>{name} has left</source>
@@ -4041,6 +5205,10 @@ The stop from {date} is taken back and payment goes on as before.</source>
     <message>
         <source>Party service</source>
         <translation>党员服务</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>活动</translation>
     </message>
 </context>
 <context>
@@ -4682,8 +5850,76 @@ The stop from {date} is taken back and payment goes on as before.</source>
         <translation>未签到（已释放）</translation>
     </message>
     <message>
+        <source>Summer care class</source>
+        <translation>暑托班</translation>
+    </message>
+    <message>
+        <source>Free clinic</source>
+        <translation>义诊</translation>
+    </message>
+    <message>
+        <source>Lecture</source>
+        <translation>讲座</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <source>Culture and sports</source>
+        <translation>文体活动</translation>
+    </message>
+    <message>
+        <source>Volunteer service</source>
+        <translation>志愿服务</translation>
+    </message>
+    <message>
+        <source>Party day</source>
+        <translation>主题党日</translation>
+    </message>
+    <message>
+        <source>The center</source>
+        <translation>本中心</translation>
+    </message>
+    <message>
+        <source>Reporting unit</source>
+        <translation>报到单位</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>所有居民</translation>
+    </message>
+    <message>
+        <source>Children (with a guardian)</source>
+        <translation>少年儿童（须监护人陪同报名）</translation>
+    </message>
+    <message>
+        <source>Signed up</source>
+        <translation>已报名</translation>
+    </message>
+    <message>
+        <source>Waiting list</source>
+        <translation>候补</translation>
+    </message>
+    <message>
         <source>Cancelled</source>
         <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>缺席</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>请假</translation>
     </message>
     <message>
         <source>Declined</source>
@@ -4911,8 +6147,32 @@ The stop from {date} is taken back and payment goes on as before.</source>
         <translation>备注有 {length} 个字符；最多允许 {max} 个。</translation>
     </message>
     <message>
+        <source>Sign-up {number} was already cancelled.</source>
+        <translation>报名{number}已取消。</translation>
+    </message>
+    <message>
+        <source>Sign-up {number} was cancelled; there is no slip to print.</source>
+        <translation>报名{number}已取消，无凭条可打印。</translation>
+    </message>
+    <message>
+        <source>Please find the person signing up.</source>
+        <translation>请先查找报名人。</translation>
+    </message>
+    <message>
         <source>That resident record no longer exists.</source>
         <translation>该居民记录已不存在。</translation>
+    </message>
+    <message>
+        <source>Please enter the guardian&apos;s phone number: none is on file.</source>
+        <translation>档案中没有监护人的电话，请填写监护人电话。</translation>
+    </message>
+    <message>
+        <source>Already on the waiting list of “{title}”, at place {position} (slip {number}).</source>
+        <translation>已在“{title}”的候补名单中，排第{position}位（凭条编号{number}）。</translation>
+    </message>
+    <message>
+        <source>Already signed up for “{title}” (slip {number}).</source>
+        <translation>已报名“{title}”（凭条编号{number}）。</translation>
     </message>
     <message>
         <source>Only an administrator may do this. Please ask your administrator.</source>
@@ -5953,8 +7213,89 @@ The stop from {date} is taken back and payment goes on as before.</source>
         <translation>网格</translation>
     </message>
     <message>
+        <source>Please enter {what} as a whole number.</source>
+        <extracomment>Attendance of a session can be taken from this long before it starts.</extracomment>
+        <translation>请以整数填写{what}。</translation>
+    </message>
+    <message>
+        <source>Please enter {what} between {low} and {high}.</source>
+        <translation>{what}应在{low}到{high}之间。</translation>
+    </message>
+    <message>
+        <source>the title</source>
+        <translation>活动名称</translation>
+    </message>
+    <message>
+        <source>Please choose the kind of activity.</source>
+        <translation>请选择活动类型。</translation>
+    </message>
+    <message>
+        <source>Please choose who organises the activity.</source>
+        <translation>请选择活动主办方。</translation>
+    </message>
+    <message>
+        <source>Please choose the unit or project organising it.</source>
+        <translation>请选择主办的报到单位或项目。</translation>
+    </message>
+    <message>
+        <source>the number of places</source>
+        <translation>名额</translation>
+    </message>
+    <message>
+        <source>Please choose who the activity is for.</source>
+        <translation>请选择活动对象。</translation>
+    </message>
+    <message>
+        <source>Sign-up must close after it opens.</source>
+        <translation>报名截止时间须晚于开始时间。</translation>
+    </message>
+    <message>
+        <source>the age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>The youngest age must not be above the oldest.</source>
+        <translation>最小年龄不能大于最大年龄。</translation>
+    </message>
+    <message>
         <source>the place</source>
         <translation>地点</translation>
+    </message>
+    <message>
+        <source>A session must end on the day it starts.</source>
+        <translation>每场活动须在当天结束。</translation>
+    </message>
+    <message>
+        <source>the relation to the child</source>
+        <translation>与儿童的关系</translation>
+    </message>
+    <message>
+        <source>Please enter the child&apos;s date of birth.</source>
+        <translation>请填写儿童的出生日期。</translation>
+    </message>
+    <message>
+        <source>The child will be {age} on {day}; this activity is for children aged {low} to {high}.</source>
+        <translation>该儿童在{day}时为{age}岁，本活动只接收{low}至{high}岁的儿童。</translation>
+    </message>
+    <message>
+        <source>“{title}” has been cancelled; nobody can sign up.</source>
+        <translation>“{title}”已取消，不能报名。</translation>
+    </message>
+    <message>
+        <source>Sign-up for “{title}” opens at {time}.</source>
+        <translation>“{title}”将于{time}开始报名。</translation>
+    </message>
+    <message>
+        <source>Sign-up for “{title}” closed at {time}.</source>
+        <translation>“{title}”已于{time}截止报名。</translation>
+    </message>
+    <message>
+        <source>“{title}” is over; nobody can sign up any more.</source>
+        <translation>“{title}”已结束，不能再报名。</translation>
+    </message>
+    <message>
+        <source>{count} people are already signed up; the places cannot go below {count}.</source>
+        <translation>已有{count}人报名，名额不能少于{count}个。</translation>
     </message>
     <message>
         <source>Please say where: the neighbourhood (小区) or the place (楼栋, street …).</source>
@@ -6206,6 +7547,15 @@ The stop from {date} is taken back and payment goes on as before.</source>
         <translation>该功能室已不存在。</translation>
     </message>
     <message>
+        <source>Please choose a room or enter where it takes place.</source>
+        <extracomment>What a preview books for: a preview saves nothing, and the purpose only has to be given.</extracomment>
+        <translation>请选择功能室，或填写活动地点。</translation>
+    </message>
+    <message>
+        <source>The activity already meets {day} {start}-{end}.</source>
+        <translation>该活动在{day} {start}-{end}已有安排。</translation>
+    </message>
+    <message>
         <source>None of the {count} dates can be booked; nothing was saved.</source>
         <translation>{count}个日期都无法预约，未保存任何预约。</translation>
     </message>
@@ -6294,6 +7644,10 @@ The stop from {date} is taken back and payment goes on as before.</source>
         <translation>预约{number}已结束（{status}）。</translation>
     </message>
     <message>
+        <source>Booking {number} holds the room for a session of the activity {title} ({activity}); change or cancel that session on the Activities page.</source>
+        <translation>预约 {number} 是活动“{title}”（{activity}）某一场次占用的场地；请到“活动”页面修改或取消该场次。</translation>
+    </message>
+    <message>
         <source>This closure no longer exists.</source>
         <translation>该闭馆安排已不存在。</translation>
     </message>
@@ -6370,6 +7724,14 @@ The stop from {date} is taken back and payment goes on as before.</source>
         <translation>双报到党员</translation>
     </message>
     <message>
+        <source>Activity ledger</source>
+        <translation>活动台账</translation>
+    </message>
+    <message>
+        <source>Volunteer hours</source>
+        <translation>志愿服务时长</translation>
+    </message>
+    <message>
         <source>Summary</source>
         <translation>汇总</translation>
     </message>
@@ -6399,12 +7761,21 @@ The stop from {date} is taken back and payment goes on as before.</source>
         <translation>需求只能按类别、小区、报到单位或党员统计，不能按“{by}”统计。</translation>
     </message>
     <message>
+        <source>Activities are broken down by kind or organiser, not “{by}”.</source>
+        <translation>活动只能按类型或主办方分类统计，不能按“{by}”。</translation>
+    </message>
+    <message>
         <source>Only a county administrator sees the figures of every center.</source>
         <translation>只有县级管理员才能查看各中心的数据。</translation>
     </message>
     <message>
         <source>That center no longer exists.</source>
         <translation>该中心已不存在。</translation>
+    </message>
+    <message>
+        <source>Entered afterwards</source>
+        <extracomment>Keys of the drill-down lists this module answers.</extracomment>
+        <translation>补录</translation>
     </message>
     <message>
         <source>There is no figure called “{figure}”.</source>
@@ -6885,8 +8256,21 @@ Keep the database on a disk of this computer (start with --data-dir and a local 
         <translation>已由其承接，请另选他人。</translation>
     </message>
     <message>
+        <source>Choose one volunteer: a reporting party member or a resident.</source>
+        <translation>请选择一位志愿者：报到党员或居民。</translation>
+    </message>
+    <message>
         <source>That party member is not on this center&apos;s list.</source>
         <translation>本中心的党员名册中没有这名党员。</translation>
+    </message>
+    <message>
+        <source>That activity is not on this center&apos;s list.</source>
+        <extracomment>What a ``ShiftRow`` reads, loaded with the shifts in a few queries.</extracomment>
+        <translation>本中心没有这项活动。</translation>
+    </message>
+    <message>
+        <source>That volunteer shift no longer exists.</source>
+        <translation>该志愿服务岗位报名已不存在。</translation>
     </message>
     <message>
         <source>That unit is not on this center&apos;s list of reporting units.</source>
@@ -6986,6 +8370,18 @@ Keep the database on a disk of this computer (start with --data-dir and a local 
         <translation>撤回原因</translation>
     </message>
     <message>
+        <source>This activity no longer exists.</source>
+        <translation>该活动已不存在。</translation>
+    </message>
+    <message>
+        <source>This session no longer exists.</source>
+        <translation>该场活动已不存在。</translation>
+    </message>
+    <message>
+        <source>This unit no longer exists.</source>
+        <translation>该单位已不存在。</translation>
+    </message>
+    <message>
         <source>This project no longer exists.</source>
         <translation>该项目已不存在。</translation>
     </message>
@@ -7068,6 +8464,214 @@ Keep the database on a disk of this computer (start with --data-dir and a local 
     <message>
         <source>A retired unit is called {name}; restore it instead of adding it again.</source>
         <translation>已停用的单位中有“{name}”，请恢复该单位，不要重复添加。</translation>
+    </message>
+    <message>
+        <source>Kind of activity</source>
+        <translation>活动类型</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>主办方</translation>
+    </message>
+    <message>
+        <source>the role&apos;s description</source>
+        <extracomment>Volunteers may sign in from this long before their session starts.</extracomment>
+        <translation>岗位说明</translation>
+    </message>
+    <message>
+        <source>Role {row} has no name; please enter one.</source>
+        <translation>第 {row} 个岗位没有名称，请填写。</translation>
+    </message>
+    <message>
+        <source>the role&apos;s name</source>
+        <translation>岗位名称</translation>
+    </message>
+    <message>
+        <source>Role {row}: the places must be a whole number from 1 to {max}.</source>
+        <translation>第 {row} 个岗位：名额须为 1 到 {max} 之间的整数。</translation>
+    </message>
+    <message>
+        <source>Roles {first} and {row} are both called “{name}”.</source>
+        <translation>第 {first} 个和第 {row} 个岗位都叫“{name}”。</translation>
+    </message>
+    <message>
+        <source>{busiest} volunteers are already signed up as “{role}” at one session; the places cannot be fewer than {busiest}.</source>
+        <translation>已有场次报名“{role}”岗位的志愿者达 {busiest} 人，名额不能少于 {busiest} 个。</translation>
+    </message>
+    <message>
+        <source>The minimum share must be a whole percentage from 1 to 100.</source>
+        <translation>最低在岗比例须为 1 到 100 之间的整数百分比。</translation>
+    </message>
+    <message>
+        <source>The session starts at {start}; volunteers can sign in from an hour before.</source>
+        <translation>本场次 {start} 开始，志愿者可在开始前一小时起签到。</translation>
+    </message>
+    <message>
+        <source>The session ended at {end}. Enter the volunteer&apos;s times afterwards (补录) instead, with the reason.</source>
+        <translation>本场次已于 {end} 结束。请填写原因后补录该志愿者的时间。</translation>
+    </message>
+    <message>
+        <source>The times entered must be on the day of the session, {day}.</source>
+        <translation>填写的时间须在场次当天（{day}）。</translation>
+    </message>
+    <message>
+        <source>The sign-out time must be after the sign-in time.</source>
+        <translation>签退时间须晚于签到时间。</translation>
+    </message>
+    <message>
+        <source>The sign-out time {time} has not come yet.</source>
+        <translation>签退时间 {time} 还未到。</translation>
+    </message>
+    <message>
+        <source>{typed} minutes were entered, but the session lasts only {length} minutes; hours entered afterwards cannot exceed the session&apos;s length.</source>
+        <translation>填写了 {typed} 分钟，但本场次只有 {length} 分钟；补录时长不能超过场次时长。</translation>
+    </message>
+    <message>
+        <source>People have already signed up, so who the activity is for cannot change.</source>
+        <extracomment>Why an activity&apos;s booking ended, as the booking desk shows it (kept as data, in Chinese like the rest of what is printed; the activity holds the reason typed).</extracomment>
+        <translation>已有人报名，活动对象不能再更改。</translation>
+    </message>
+    <message>
+        <source>This session has already been cancelled.</source>
+        <translation>该场活动已取消。</translation>
+    </message>
+    <message>
+        <source>This session is over; it cannot be cancelled.</source>
+        <translation>该场活动已结束，不能取消。</translation>
+    </message>
+    <message>
+        <source>There is no activity numbered {number}.</source>
+        <translation>没有编号为{number}的活动。</translation>
+    </message>
+    <message>
+        <source>There is no sign-up slip numbered {number}.</source>
+        <translation>没有编号为{number}的报名凭条。</translation>
+    </message>
+    <message>
+        <source>{name} no longer reports to the center; choose another organiser.</source>
+        <translation>{name}已不在本中心报到，请选择其他主办方。</translation>
+    </message>
+    <message>
+        <source>“{title}” is no longer on the project list; choose another organiser.</source>
+        <translation>“{title}”已不在项目清单中，请选择其他主办方。</translation>
+    </message>
+    <message>
+        <source>“{title}” has been cancelled; it cannot be changed.</source>
+        <translation>“{title}”已取消，不能再修改。</translation>
+    </message>
+    <message>
+        <source>{count} of the people marked no longer hold a place in this activity; nothing was saved. Please reopen the list.</source>
+        <extracomment>The form field of the scan box, named by a refusal of what was typed there.</extracomment>
+        <translation>所标记的人中有{count}人已不在本活动名单中，未保存任何内容。请重新打开名单。</translation>
+    </message>
+    <message>
+        <source>This is not a sign-up slip number: {text}</source>
+        <translation>这不是报名凭条编号：{text}</translation>
+    </message>
+    <message>
+        <source>Slip {number} is for “{other}”, not for “{title}”.</source>
+        <translation>凭条{number}是“{other}”的，不是“{title}”的。</translation>
+    </message>
+    <message>
+        <source>Slip {number} is still on the waiting list (place {position}); it has no place in this activity yet.</source>
+        <translation>凭条{number}仍在候补名单中（第{position}位），尚未获得本活动名额。</translation>
+    </message>
+    <message>
+        <source>Slip {number} was cancelled.</source>
+        <translation>凭条{number}已取消。</translation>
+    </message>
+    <message>
+        <source>This session was cancelled; its attendance cannot be taken.</source>
+        <translation>该场活动已取消，不能记录出勤。</translation>
+    </message>
+    <message>
+        <source>Attendance of this session can be taken from {time} on {day}.</source>
+        <translation>该场活动的出勤可从{day} {time}起记录。</translation>
+    </message>
+    <message>
+        <source>A certificate is issued by a member of staff of the center.</source>
+        <extracomment>How long the 公示 list is posted, from the day it is printed.</extracomment>
+        <translation>志愿服务记录证明须由本中心工作人员出具。</translation>
+    </message>
+    <message>
+        <source>{name} has no volunteer hours from {start} to {end}; there is nothing to certify.</source>
+        <translation>{name} 在 {start} 至 {end} 期间没有志愿服务时长，无法出具证明。</translation>
+    </message>
+    <message>
+        <source>That certificate is not in this center&apos;s register.</source>
+        <translation>本中心的证明登记簿中没有这份证明。</translation>
+    </message>
+    <message>
+        <source>The last day {end} is before the first day {start}.</source>
+        <translation>结束日期 {end} 早于开始日期 {start}。</translation>
+    </message>
+    <message>
+        <source>This sign-up no longer exists.</source>
+        <translation>该报名记录已不存在。</translation>
+    </message>
+    <message>
+        <source>A role being changed is no longer one of this activity&apos;s roles.</source>
+        <translation>正在修改的岗位已不属于此活动。</translation>
+    </message>
+    <message>
+        <source>That volunteer role is not one of this activity&apos;s roles.</source>
+        <translation>该志愿岗位不属于此活动。</translation>
+    </message>
+    <message>
+        <source>The role “{role}” is no longer in use.</source>
+        <translation>岗位“{role}”已停用。</translation>
+    </message>
+    <message>
+        <source>{name} is already a volunteer at this session, as “{role}”.</source>
+        <translation>{name} 已报名本场次的志愿服务（岗位：“{role}”）。</translation>
+    </message>
+    <message>
+        <source>All {places} places of “{role}” at this session are taken.</source>
+        <translation>本场次“{role}”岗位的 {places} 个名额已满。</translation>
+    </message>
+    <message>
+        <source>Hours are already recorded for this shift, so it cannot be cancelled. Correct the times by entering them afterwards (补录) instead.</source>
+        <translation>该岗位已记录服务时长，不能取消。如需更正时间，请使用补录。</translation>
+    </message>
+    <message>
+        <source>This volunteer already signed in at {time}.</source>
+        <translation>该志愿者已于 {time} 签到。</translation>
+    </message>
+    <message>
+        <source>This volunteer has not signed in yet. Sign in first, or enter the times afterwards (补录) with the reason.</source>
+        <translation>该志愿者尚未签到。请先签到，或填写原因后补录时间。</translation>
+    </message>
+    <message>
+        <source>This volunteer already signed out at {time}.</source>
+        <translation>该志愿者已于 {time} 签退。</translation>
+    </message>
+    <message>
+        <source>the reason for entering hours afterwards</source>
+        <translation>补录原因</translation>
+    </message>
+    <message>
+        <source>That session is not on this center&apos;s list.</source>
+        <translation>本中心没有这一场次。</translation>
+    </message>
+    <message>
+        <source>This shift was cancelled.</source>
+        <translation>该志愿服务岗位报名已取消。</translation>
+    </message>
+    <message>
+        <source>The session of {day} was cancelled.</source>
+        <translation>{day} 的场次已取消。</translation>
+    </message>
+    <message>
+        <source>{name} has left the list of reporting party members.</source>
+        <translation>{name} 已不在报到党员名册中。</translation>
+    </message>
+    <message>
+        <source>The activity “{title}” was cancelled.</source>
+        <translation>活动“{title}”已取消。</translation>
+    </message>
+    <message>
+        <source>Reporting party member</source>
+        <translation>双报到党员</translation>
     </message>
 </context>
 <context>
@@ -8408,6 +10012,22 @@ Keep the database on a disk of this computer (start with --data-dir and a local 
         <translation>议事会问题</translation>
     </message>
     <message>
+        <source>Activity session</source>
+        <translation>活动场次</translation>
+    </message>
+    <message>
+        <source>Sign-up</source>
+        <translation>报名</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>签到</translation>
+    </message>
+    <message>
+        <source>Volunteer shift</source>
+        <translation>志愿服务</translation>
+    </message>
+    <message>
         <source>Type</source>
         <translation>类型</translation>
     </message>
@@ -8860,6 +10480,33 @@ Keep the database on a disk of this computer (start with --data-dir and a local 
     </message>
 </context>
 <context>
+    <name>ReviewActivities</name>
+    <message>
+        <source>By kind</source>
+        <translation>按类型</translation>
+    </message>
+    <message>
+        <source>By organiser</source>
+        <translation>按主办方</translation>
+    </message>
+    <message>
+        <source>Activities: this period against the previous</source>
+        <translation>活动：本期与上期对比</translation>
+    </message>
+    <message>
+        <source>Activities over time and by group</source>
+        <translation>活动走势与分类</translation>
+    </message>
+    <message>
+        <source>Over time</source>
+        <translation>走势</translation>
+    </message>
+    <message>
+        <source>Attendance and no-show rates are of the marks taken: an excused absence is not a no-show. People served are those marked present. Volunteer hours count only the time inside each shift. On a waiting list now: {waiting}.</source>
+        <translation>出席率和缺席率按已签到记录计算：请假不算缺席。服务人次即出席人次。志愿服务时长只计服务时段内的时间。目前候补：{waiting} 人。</translation>
+    </message>
+</context>
+<context>
     <name>ReviewCharts</name>
     <message>
         <source>Cases per service item</source>
@@ -9023,12 +10670,95 @@ Keep the database on a disk of this computer (start with --data-dir and a local 
         <translation>党员服务</translation>
     </message>
     <message>
+        <source>Activities</source>
+        <translation>活动</translation>
+    </message>
+    <message>
         <source>County</source>
         <translation>全县</translation>
     </message>
     <message>
         <source>Report saved as {path}.</source>
         <translation>报表已保存为{path}。</translation>
+    </message>
+</context>
+<context>
+    <name>RoleTableModel</name>
+    <message>
+        <source>Role</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Filled / places</source>
+        <translation>已报/名额</translation>
+    </message>
+    <message>
+        <source>What the role does</source>
+        <translation>岗位职责</translation>
+    </message>
+</context>
+<context>
+    <name>RolesDialog</name>
+    <message>
+        <source>Volunteer roles of {title}</source>
+        <extracomment>The role table&apos;s fields a refusal may name; their messages say which row. Room for a role&apos;s name (ten characters or so) before it is widened by hand.</extracomment>
+        <translation>“{title}”的志愿岗位</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>名额</translation>
+    </message>
+    <message>
+        <source>What the role does</source>
+        <translation>岗位职责</translation>
+    </message>
+    <message>
+        <source>Add a role</source>
+        <translation>添加岗位</translation>
+    </message>
+    <message>
+        <source>Add a row for a new role</source>
+        <translation>为新岗位添加一行</translation>
+    </message>
+    <message>
+        <source>Remove the role</source>
+        <translation>删除岗位</translation>
+    </message>
+    <message>
+        <source>Remove the selected role</source>
+        <translation>删除所选岗位</translation>
+    </message>
+    <message>
+        <source>&amp;Roles</source>
+        <translation>岗位(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Volunteer roles</source>
+        <translation>志愿岗位</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save the roles</source>
+        <translation>保存岗位</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Places are per session. A role that volunteers already hold keeps them when it is removed; it is no longer offered.</source>
+        <translation>名额按每场计。已有志愿者报名的岗位删除后仍为其保留，但不再接受报名。</translation>
+    </message>
+    <message>
+        <source>Places of the role</source>
+        <translation>岗位名额</translation>
     </message>
 </context>
 <context>
@@ -9488,6 +11218,236 @@ It can no longer be booked. Bookings already made and their history stay as they
     </message>
 </context>
 <context>
+    <name>SessionPlanPanel</name>
+    <message>
+        <source>Sessions</source>
+        <extracomment>The room chooser&apos;s entry for a session held outside the rooms.</extracomment>
+        <translation>场次</translation>
+    </message>
+    <message>
+        <source>Sessions of the activity</source>
+        <translation>活动场次</translation>
+    </message>
+    <message>
+        <source>Date of the first session</source>
+        <translation>第一场日期</translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Ends at</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>First session</source>
+        <translation>第一场</translation>
+    </message>
+    <message>
+        <source>{room} (holds {people})</source>
+        <translation>{room}（可容纳 {people} 人）</translation>
+    </message>
+    <message>
+        <source>Elsewhere, not in a room</source>
+        <translation>其他地点（不用功能室）</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>功能室</translation>
+    </message>
+    <message>
+        <source>Where, when not in one of the rooms</source>
+        <translation>不在功能室时的活动地点</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Repeat weekly (a course)</source>
+        <translation>每周重复（系列课程）</translation>
+    </message>
+    <message>
+        <source>Repeat the session every week</source>
+        <translation>每周重复本场</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>每周</translation>
+    </message>
+    <message>
+        <source>Last day of the course</source>
+        <translation>课程最后一天</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>截至</translation>
+    </message>
+    <message>
+        <source>Check dates</source>
+        <translation>检查日期</translation>
+    </message>
+    <message>
+        <source>Check every date and its room</source>
+        <translation>逐日检查功能室是否可用</translation>
+    </message>
+    <message>
+        <source>Dates of the sessions</source>
+        <translation>各场日期</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Leave out the dates that cannot be booked</source>
+        <translation>跳过无法预约的日期</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>一</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>二</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>三</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>四</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>五</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>六</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>{total} dates: {free} free, {bad} cannot be booked.</source>
+        <translation>共 {total} 个日期：{free} 个可用，{bad} 个无法预约。</translation>
+    </message>
+    <message>
+        <source>All {total} dates are free.</source>
+        <translation>全部 {total} 个日期均可用。</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>可用</translation>
+    </message>
+</context>
+<context>
+    <name>SessionTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Room or place</source>
+        <translation>功能室或地点</translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>缺席</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>请假</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>attendance taken</source>
+        <translation>已签到</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>未开始</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsModel</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Signed up</source>
+        <translation>已报名</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>缺席</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>请假</translation>
+    </message>
+    <message>
+        <source>Not marked</source>
+        <translation>未签到</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>志愿者</translation>
+    </message>
+    <message>
+        <source>{n} ({signed} signed in)</source>
+        <translation>{n}（已签到 {signed}）</translation>
+    </message>
+    <message>
+        <source>{number}, organised by {organiser}; press Enter to open it</source>
+        <translation>{number}，主办方：{organiser}；按回车键打开</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>A5 sheet</source>
@@ -9524,6 +11484,10 @@ It can no longer be booked. Bookings already made and their history stay as they
     <message>
         <source>Party service</source>
         <translation>党员服务</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>活动</translation>
     </message>
     <message>
         <source>Backups</source>
@@ -9771,6 +11735,294 @@ It can no longer be booked. Bookings already made and their history stay as they
     <message>
         <source>Quit</source>
         <translation>退出</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftTableModel</name>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>已签退</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>已签到</translation>
+    </message>
+    <message>
+        <source>Signed up</source>
+        <translation>已报名</translation>
+    </message>
+    <message>
+        <source>Added afterwards: {reason}</source>
+        <translation>补录：{reason}</translation>
+    </message>
+    <message>
+        <source>No hours: present less than {share}% of the shift</source>
+        <translation>不计时长：在岗不足本班次的 {share}%</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>志愿者</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>SignupDialog</name>
+    <message>
+        <source>Mother</source>
+        <extracomment>The relations the desk offers for a guardian; another one may be typed.</extracomment>
+        <translation>母亲</translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <translation>父亲</translation>
+    </message>
+    <message>
+        <source>Grandparent</source>
+        <translation>祖父母/外祖父母</translation>
+    </message>
+    <message>
+        <source>Other relative</source>
+        <translation>其他亲属</translation>
+    </message>
+    <message>
+        <source>{name} is on the waiting list, position {position} (slip {number}).</source>
+        <translation>{name} 已进入候补，第 {position} 位（凭条 {number}）。</translation>
+    </message>
+    <message>
+        <source>{name} is signed up (slip {number}).</source>
+        <translation>{name} 报名成功（凭条 {number}）。</translation>
+    </message>
+    <message>
+        <source>Sign up: {title}</source>
+        <extracomment>What was typed to find ``person``; Enter on it again signs them up.</extracomment>
+        <translation>报名：{title}</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>换一个人</translation>
+    </message>
+    <message>
+        <source>Clear the chosen person</source>
+        <translation>清除已选的人</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>监护人</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>报名人</translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s phone</source>
+        <translation>监护人电话</translation>
+    </message>
+    <message>
+        <source>Print the slip at once</source>
+        <translation>立即打印凭条</translation>
+    </message>
+    <message>
+        <source>Sign up (Enter)</source>
+        <translation>报名（回车）</translation>
+    </message>
+    <message>
+        <source>Sign the person up</source>
+        <translation>为此人报名</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>The child&apos;s full name</source>
+        <translation>孩子的姓名</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>孩子</translation>
+    </message>
+    <message>
+        <source>The child&apos;s name</source>
+        <translation>孩子姓名</translation>
+    </message>
+    <message>
+        <source>Born on</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>The child&apos;s date of birth</source>
+        <translation>孩子的出生日期</translation>
+    </message>
+    <message>
+        <source>Guardian is the</source>
+        <translation>监护人是</translation>
+    </message>
+    <message>
+        <source>How the guardian is related to the child</source>
+        <translation>监护人与孩子的关系</translation>
+    </message>
+    <message>
+        <source>✓ {name} {details}</source>
+        <translation>✓ {name} {details}</translation>
+    </message>
+    <message>
+        <source>{phone} on record; type another only if needed</source>
+        <translation>已登记 {phone}；需要时才另填</translation>
+    </message>
+    <message>
+        <source>None on record: please type the guardian&apos;s phone</source>
+        <translation>未登记电话，请填写监护人电话</translation>
+    </message>
+    <message>
+        <source>Find the guardian by name, initials, phone tail or ID ending, then Enter.</source>
+        <translation>按姓名、拼音首字母、手机尾号或证件尾号查找监护人，然后按回车。</translation>
+    </message>
+    <message>
+        <source>Find the person by name, initials, phone tail or ID ending, then Enter.</source>
+        <translation>按姓名、拼音首字母、手机尾号或证件尾号查找报名人，然后按回车。</translation>
+    </message>
+    <message>
+        <source>Nobody on record matches “{text}”. Register the person at the visitor desk first, then sign them up here.</source>
+        <translation>没有与“{text}”相符的登记居民。请先在来访登记处登记，再来这里报名。</translation>
+    </message>
+    <message>
+        <source>{number}  {title} · {enrolled} of {capacity} places taken</source>
+        <translation>{number}  {title} · 名额 {capacity}，已报 {enrolled}</translation>
+    </message>
+    <message>
+        <source>{waiting} waiting</source>
+        <translation>候补 {waiting} 人</translation>
+    </message>
+    <message>
+        <source>new sign-ups go on the waiting list</source>
+        <translation>新报名进入候补</translation>
+    </message>
+    <message>
+        <source>ages {low}–{high}</source>
+        <translation>{low}–{high} 岁</translation>
+    </message>
+</context>
+<context>
+    <name>SignupPanel</name>
+    <message>
+        <source>{name}&apos;s sign-up is cancelled.</source>
+        <translation>{name} 的报名已取消。</translation>
+    </message>
+    <message>
+        <source>Moved up from the waiting list and now signed up: {names}.</source>
+        <translation>已从候补转为正式报名：{names}。</translation>
+    </message>
+    <message>
+        <source>Sign-ups</source>
+        <translation>报名</translation>
+    </message>
+    <message>
+        <source>Sign up…</source>
+        <translation>报名…</translation>
+    </message>
+    <message>
+        <source>Sign people up</source>
+        <translation>为居民报名</translation>
+    </message>
+    <message>
+        <source>Cancel sign-up…</source>
+        <translation>取消报名…</translation>
+    </message>
+    <message>
+        <source>Cancel the selected sign-up</source>
+        <translation>取消所选报名</translation>
+    </message>
+    <message>
+        <source>Print the slip again</source>
+        <translation>补打凭条</translation>
+    </message>
+    <message>
+        <source>Show cancelled</source>
+        <translation>显示已取消</translation>
+    </message>
+    <message>
+        <source>Show cancelled sign-ups</source>
+        <translation>显示已取消的报名</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sign-up(s) made.</source>
+        <translation>
+            <numerusform>已报名 %n 人。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel the sign-up</source>
+        <translation>取消报名</translation>
+    </message>
+    <message>
+        <source>Why does {name} no longer come?</source>
+        <translation>{name} 不再参加的原因？</translation>
+    </message>
+</context>
+<context>
+    <name>SignupTableModel</name>
+    <message>
+        <source>Slip number</source>
+        <translation>凭条编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>监护人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>缺席</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>请假</translation>
     </message>
 </context>
 <context>
@@ -10158,6 +12410,69 @@ It can no longer be booked. Bookings already made and their history stay as they
     </message>
 </context>
 <context>
+    <name>SupplementDialog</name>
+    <message>
+        <source>Add hours afterwards</source>
+        <translation>补录时长</translation>
+    </message>
+    <message>
+        <source>Signed &amp;in at</source>
+        <translation>签到时间(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Time the volunteer came</source>
+        <translation>志愿者到岗时间</translation>
+    </message>
+    <message>
+        <source>Signed &amp;out at</source>
+        <translation>签退时间(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Time the volunteer left</source>
+        <translation>志愿者离岗时间</translation>
+    </message>
+    <message>
+        <source>Why the times were not taken at the desk; at most {max} characters</source>
+        <translation>未在前台签到签退的原因，最多 {max} 个字</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>补录原因(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Why the hours are added afterwards</source>
+        <translation>补录时长的原因</translation>
+    </message>
+    <message>
+        <source>{name} — {role}, {title} on {day}, {start}-{end} ({minutes} minutes)</source>
+        <translation>{name} — {role}，{title}，{day} {start}-{end}（{minutes} 分钟）</translation>
+    </message>
+    <message>
+        <source>Only time inside the session counts, and the hours are marked as added afterwards (补录). Present for less than {share}% of the session: no hours.</source>
+        <translation>只计活动时段内的时间，并标记为补录。在岗不足本场的 {share}% 不计时长。</translation>
+    </message>
+    <message>
+        <source>Save the hours</source>
+        <translation>保存时长</translation>
+    </message>
+    <message>
+        <source>Save the hours added afterwards</source>
+        <translation>保存补录的时长</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>{hours} h credited</source>
+        <translation>计 {hours} 小时</translation>
+    </message>
+    <message>
+        <source>no hours</source>
+        <translation>不计时长</translation>
+    </message>
+</context>
+<context>
     <name>TakeRegisteredButton</name>
     <message>
         <source>Register the resident this ID number is for</source>
@@ -10202,6 +12517,77 @@ It can no longer be booked. Bookings already made and their history stay as they
     <message>
         <source>booked: {title}</source>
         <translation>已预约：{title}</translation>
+    </message>
+</context>
+<context>
+    <name>TodayActivities</name>
+    <message>
+        <source>Today&apos;s activity sessions</source>
+        <translation>今日活动场次</translation>
+    </message>
+    <message>
+        <source>Press Enter to open the activity of the session selected</source>
+        <translation>按回车键打开所选场次的活动</translation>
+    </message>
+    <message>
+        <source>{rate} attended</source>
+        <translation>出席率 {rate}</translation>
+    </message>
+    <message>
+        <source>{n} excused</source>
+        <translation>请假 {n}</translation>
+    </message>
+    <message>
+        <source>{n} signed in</source>
+        <translation>已签到 {n}</translation>
+    </message>
+    <message>
+        <source>{hours} entered afterwards</source>
+        <translation>补录 {hours}</translation>
+    </message>
+    <message>
+        <source>{n} sessions today, {present} people present so far:</source>
+        <translation>今日 {n} 场活动，目前已出席 {present} 人次：</translation>
+    </message>
+    <message>
+        <source>No activity session today.</source>
+        <translation>今日没有活动场次。</translation>
+    </message>
+    <message>
+        <source>Activities ({n})</source>
+        <translation>活动（{n}）</translation>
+    </message>
+</context>
+<context>
+    <name>TodayAtTheDoor</name>
+    <message>
+        <source>Today at the door</source>
+        <extracomment>At most this high (about four sessions); more scroll. Take the attendance of this session (its id). Open this activity (its id).</extracomment>
+        <translation>今日签到</translation>
+    </message>
+    <message>
+        <source>No sessions today.</source>
+        <translation>今天没有活动场次。</translation>
+    </message>
+    <message>
+        <source>{title} · {place} · {enrolled} signed up{marked}</source>
+        <translation>{title} · {place} · 已报名 {enrolled} 人{marked}</translation>
+    </message>
+    <message>
+        <source>, {present} present</source>
+        <translation>，出席 {present} 人</translation>
+    </message>
+    <message>
+        <source>Open the activity {title}</source>
+        <translation>打开活动 {title}</translation>
+    </message>
+    <message>
+        <source>Take attendance…</source>
+        <translation>签到…</translation>
+    </message>
+    <message>
+        <source>Take the attendance of {title} at {time}</source>
+        <translation>为 {time} 的 {title} 签到</translation>
     </message>
 </context>
 <context>
@@ -10304,7 +12690,7 @@ It can no longer be booked. Bookings already made and their history stay as they
     </message>
     <message>
         <source>Print daily report</source>
-        <extracomment>A demand number to open on the party-service page (Enter on an overdue demand).</extracomment>
+        <extracomment>A demand number to open on the party-service page (Enter on an overdue demand). An activity number to open on the activities page (Enter on one of today&apos;s sessions).</extracomment>
         <translation>打印日报</translation>
     </message>
     <message>
@@ -10471,6 +12857,27 @@ It can no longer be booked. Bookings already made and their history stay as they
     <message>
         <source>Meeting problems overdue</source>
         <translation>议事会问题逾期</translation>
+    </message>
+    <message>
+        <source>Activity sessions</source>
+        <extracomment>The activities desk&apos;s row of the Today page&apos;s tiles.</extracomment>
+        <translation>活动场次</translation>
+    </message>
+    <message>
+        <source>People present</source>
+        <translation>出席人数</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>缺席</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>志愿者</translation>
+    </message>
+    <message>
+        <source>Volunteer hours</source>
+        <translation>志愿服务时长</translation>
     </message>
 </context>
 <context>
@@ -11198,6 +13605,241 @@ Phone: {phone}</source>
     </message>
 </context>
 <context>
+    <name>VolunteerPicker</name>
+    <message>
+        <source>Find a party member or resident by name, initials or phone</source>
+        <extracomment>The chosen volunteer changed (None: nobody chosen).</extracomment>
+        <translation>按姓名、拼音首字母或电话查找党员或居民</translation>
+    </message>
+    <message>
+        <source>Name, pinyin initials or phone</source>
+        <translation>姓名、拼音首字母或电话</translation>
+    </message>
+    <message>
+        <source>Reporting party members come first, with their unit, then residents. Type a name, its pinyin initials, the phone&apos;s last 4 digits or the whole phone.</source>
+        <translation>先列出双报到党员（含所在单位），再列出居民。可输入姓名、拼音首字母、电话后4位或完整电话。</translation>
+    </message>
+    <message>
+        <source>Party members and residents found</source>
+        <translation>查到的党员和居民</translation>
+    </message>
+    <message>
+        <source>Nobody found. A resident is registered at the visitor desk.</source>
+        <translation>未找到。居民请先在来访登记处登记。</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerSignupDialog</name>
+    <message>
+        <source>Sign a volunteer up</source>
+        <translation>志愿者报名</translation>
+    </message>
+    <message>
+        <source>{role} ({filled} of {places} places taken)</source>
+        <translation>{role}（已报 {filled}/{places}）</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>岗位(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Role the volunteer takes</source>
+        <translation>志愿者担任的岗位</translation>
+    </message>
+    <message>
+        <source>&amp;Volunteer</source>
+        <translation>志愿者(&amp;V)</translation>
+    </message>
+    <message>
+        <source>The party member or resident who volunteers</source>
+        <translation>参加志愿服务的党员或居民</translation>
+    </message>
+    <message>
+        <source>Sign up</source>
+        <translation>报名</translation>
+    </message>
+    <message>
+        <source>Sign the volunteer up for the role</source>
+        <translation>为志愿者报名该岗位</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>A person volunteers once per session.</source>
+        <translation>每人每场只能报名一次。</translation>
+    </message>
+    <message>
+        <source>Find the volunteer and choose them in the list.</source>
+        <translation>请先查找志愿者，并在列表中选中。</translation>
+    </message>
+    <message>
+        <source>The activity has no volunteer roles yet.</source>
+        <translation>该活动还没有志愿岗位。</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteersTab</name>
+    <message>
+        <source>Today: {title}</source>
+        <translation>今天：{title}</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Session of the activity</source>
+        <translation>活动场次</translation>
+    </message>
+    <message>
+        <source>{session} (cancelled)</source>
+        <translation>{session}（已取消）</translation>
+    </message>
+    <message>
+        <source>Roles...</source>
+        <extracomment>What this tab&apos;s changes are called in the one &quot;data changed&quot; notice.</extracomment>
+        <translation>岗位...</translation>
+    </message>
+    <message>
+        <source>Edit the activity&apos;s volunteer roles</source>
+        <translation>编辑活动的志愿岗位</translation>
+    </message>
+    <message>
+        <source>&amp;Activity</source>
+        <translation>活动(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>场次(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Volunteers of the session</source>
+        <translation>本场志愿者</translation>
+    </message>
+    <message>
+        <source>Roles of the session with places filled</source>
+        <translation>本场各岗位及报名人数</translation>
+    </message>
+    <message>
+        <source>Volunteers message</source>
+        <translation>志愿者提示</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Sign up a volunteer...</source>
+        <translation>志愿者报名...</translation>
+    </message>
+    <message>
+        <source>Sign a volunteer up for a role at this session (Ctrl+N)</source>
+        <translation>为志愿者报名本场的岗位（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>签到</translation>
+    </message>
+    <message>
+        <source>Sign the selected volunteer in now</source>
+        <translation>为所选志愿者签到</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>签退</translation>
+    </message>
+    <message>
+        <source>Sign the selected volunteer out now</source>
+        <translation>为所选志愿者签退</translation>
+    </message>
+    <message>
+        <source>Add hours afterwards...</source>
+        <translation>补录时长...</translation>
+    </message>
+    <message>
+        <source>Enter the selected volunteer&apos;s times afterwards, with the reason</source>
+        <translation>补录所选志愿者的签到签退时间及原因</translation>
+    </message>
+    <message>
+        <source>Cancel the shift...</source>
+        <translation>取消服务...</translation>
+    </message>
+    <message>
+        <source>Cancel the selected volunteer&apos;s shift, with the reason</source>
+        <translation>取消所选志愿者的服务并注明原因</translation>
+    </message>
+    <message>
+        <source>{count} volunteers, {came} signed in, {hours} h credited</source>
+        <translation>志愿者 {count} 人，已签到 {came} 人，共计 {hours} 小时</translation>
+    </message>
+    <message>
+        <source>No activities yet. Create one on the Activities tab (Alt+1).</source>
+        <translation>还没有活动。请在“活动”页（Alt+1）新建。</translation>
+    </message>
+    <message>
+        <source>The activity has no sessions.</source>
+        <translation>该活动没有场次。</translation>
+    </message>
+    <message>
+        <source>The activity has no volunteer roles yet: add them with “Roles...”.</source>
+        <translation>该活动还没有志愿岗位：请通过“岗位...”添加。</translation>
+    </message>
+    <message>
+        <source>No volunteers at this session yet: “Sign up a volunteer...” (Ctrl+N).</source>
+        <translation>本场还没有志愿者：点“志愿者报名...”（Ctrl+N）。</translation>
+    </message>
+    <message>
+        <source>Choose an activity first.</source>
+        <translation>请先选择活动。</translation>
+    </message>
+    <message>
+        <source>The roles of “{title}” are saved.</source>
+        <translation>“{title}”的岗位已保存。</translation>
+    </message>
+    <message>
+        <source>Choose an activity and one of its sessions first.</source>
+        <translation>请先选择活动及场次。</translation>
+    </message>
+    <message>
+        <source>This session is cancelled.</source>
+        <translation>本场已取消。</translation>
+    </message>
+    <message>
+        <source>Add the activity&apos;s volunteer roles first, with “Roles...”.</source>
+        <translation>请先通过“岗位...”添加活动的志愿岗位。</translation>
+    </message>
+    <message>
+        <source>{name} is signed up as {role}.</source>
+        <translation>{name} 已报名“{role}”岗位。</translation>
+    </message>
+    <message>
+        <source>{name} signed in at {time}.</source>
+        <translation>{name} 于 {time} 签到。</translation>
+    </message>
+    <message>
+        <source>{name} signed out at {time}: {hours} h credited.</source>
+        <translation>{name} 于 {time} 签退：计 {hours} 小时。</translation>
+    </message>
+    <message>
+        <source>{name} signed out at {time}: no hours, present less than {share}% of the shift.</source>
+        <translation>{name} 于 {time} 签退：在岗不足本班次的 {share}%，不计时长。</translation>
+    </message>
+    <message>
+        <source>Hours added afterwards for {name}: {hours} h.</source>
+        <translation>已为 {name} 补录时长：{hours} 小时。</translation>
+    </message>
+    <message>
+        <source>The shift of {name} is cancelled.</source>
+        <translation>{name} 的服务已取消。</translation>
+    </message>
+    <message>
+        <source>Select a volunteer in the list first.</source>
+        <translation>请先在列表中选择一名志愿者。</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>Front desk of a community party-mass service center. Without a subcommand the window opens.</source>
@@ -11284,8 +13926,68 @@ Phone: {phone}</source>
         <translation>某一天（只给 --from）或一段时间内收集、派单、办结的需求，响应率、按时办结率和满意率，按需求类别、小区、报到单位和党员统计，并与上期对比：输出为文本、JSON、打印报表（PDF）或 Excel 台账（姓名和电话隐去部分）。</translation>
     </message>
     <message>
+        <source>write certificates of volunteer service (PDF)</source>
+        <translation>出具志愿服务记录证明（PDF）</translation>
+    </message>
+    <message>
+        <source>Issue a numbered certificate of volunteer service (志愿服务记录证明) for the hours of a period and write it as a PDF: for one person, found by name, phone or ID number (when several people match they are listed and nothing is written), or with --all for everyone with hours, one file each in a folder.</source>
+        <translation>按一段时间内的服务时长出具带编号的志愿服务记录证明并保存为 PDF：可为一人出具（按姓名、电话或身份证号查找；匹配到多人时只列出，不写文件），或用 --all 为期间内有时长的每个人各出具一份，保存到一个文件夹。</translation>
+    </message>
+    <message>
+        <source>the volunteer&apos;s name, phone or ID number</source>
+        <translation>志愿者的姓名、电话或身份证号</translation>
+    </message>
+    <message>
+        <source>everyone with hours in the period, into a folder</source>
+        <translation>期间内有时长的所有人，保存到文件夹</translation>
+    </message>
+    <message>
         <source>first day, e.g. 2026-11-01</source>
         <translation>起始日期，例如2026-11-01</translation>
+    </message>
+    <message>
+        <source>last day of the period</source>
+        <translation>期间的最后一天</translation>
+    </message>
+    <message>
+        <source>the PDF file, or with --all the folder</source>
+        <translation>PDF 文件；使用 --all 时为文件夹</translation>
+    </message>
+    <message>
+        <source>the center&apos;s code when the server holds several</source>
+        <translation>服务器上有多个中心时，指定中心编码</translation>
+    </message>
+    <message>
+        <source>Name one person, or give --all for everyone with hours.</source>
+        <translation>请指定一个人，或用 --all 为所有有时长的人出具。</translation>
+    </message>
+    <message>
+        <source>{path} is a file; --all writes into a folder.</source>
+        <translation>{path} 是一个文件；--all 需要写入文件夹。</translation>
+    </message>
+    <message>
+        <source>{center} has no active administrator, in whose name certificates are issued.</source>
+        <translation>{center} 没有在职的管理员，无法以其名义出具证明。</translation>
+    </message>
+    <message>
+        <source>No one at {center} matches “{text}”.</source>
+        <translation>{center} 没有与“{text}”匹配的人。</translation>
+    </message>
+    <message>
+        <source>{count} people match “{text}”; nothing was written. Give a whole phone or ID number to choose one:</source>
+        <translation>有 {count} 人与“{text}”匹配，未写入任何文件。请给出完整的电话或身份证号来选定一人：</translation>
+    </message>
+    <message>
+        <source>resident</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <source>No one has volunteer hours from {first} to {last}; nothing was written.</source>
+        <translation>{first} 至 {last} 期间无人有志愿服务时长，未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>Wrote {count} certificates into {folder}.</source>
+        <translation>已将 {count} 份证明写入 {folder}。</translation>
     </message>
     <message>
         <source>last day (default: the first day)</source>
@@ -11304,8 +14006,20 @@ Phone: {phone}</source>
         <translation>服务器上有多个中心时填写中心编码，填 all 则并列显示各中心</translation>
     </message>
     <message>
+        <source>print or write the activities desk&apos;s figures</source>
+        <translation>打印或导出活动报名、签到与志愿服务时长统计</translation>
+    </message>
+    <message>
+        <source>Activities and sessions held, sign-ups, attendance and no-show rates, people served, volunteers and their hours, by kind of activity and by organiser, for one day (--from only) or a period, compared with the period before: as text, JSON, a printed report (PDF) or the Excel ledgers (phones masked).</source>
+        <translation>某一天（只给 --from）或某一期间的活动与场次、报名、出席率与缺席率、服务人次、志愿者及其服务时长，按活动类型和主办方分类，并与上一期对比：输出为文本、JSON、打印报表（PDF）或 Excel 台账（电话号码已隐去部分数字）。</translation>
+    </message>
+    <message>
         <source>Every center side by side is written as text or JSON; the printed report and the ledgers are for one center at a time.</source>
         <translation>各中心对比只能输出为文本或 JSON；打印报表和台账每次只针对一个中心。</translation>
+    </message>
+    <message>
+        <source>Wrote {path} ({rows} rows, phone numbers masked).</source>
+        <translation>已写入 {path}（{rows} 行，电话号码已隐去部分数字）。</translation>
     </message>
     <message>
         <source>Wrote {path} ({rows} rows, names and phone numbers masked).</source>
@@ -11532,8 +14246,80 @@ Phone: {phone}</source>
         <translation>按时办结率</translation>
     </message>
     <message>
+        <source>Activities held</source>
+        <translation>开展活动</translation>
+    </message>
+    <message>
+        <source>Sessions held</source>
+        <translation>活动场次</translation>
+    </message>
+    <message>
+        <source>Sign-ups</source>
+        <translation>报名</translation>
+    </message>
+    <message>
+        <source>Sign-ups cancelled</source>
+        <translation>取消报名</translation>
+    </message>
+    <message>
+        <source>Present (people served)</source>
+        <translation>出席（服务人次）</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>缺席</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>请假</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>志愿者</translation>
+    </message>
+    <message>
+        <source>Volunteer shifts</source>
+        <translation>志愿服务人次</translation>
+    </message>
+    <message>
+        <source>Volunteer hours</source>
+        <translation>志愿服务时长</translation>
+    </message>
+    <message>
+        <source>of which entered afterwards</source>
+        <translation>其中补录</translation>
+    </message>
+    <message>
+        <source>Attendance rate</source>
+        <translation>出席率</translation>
+    </message>
+    <message>
+        <source>No-show rate</source>
+        <translation>缺席率</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>场次</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>时长</translation>
+    </message>
+    <message>
         <source>Nothing in this period.</source>
         <translation>本期无数据。</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Signed up</source>
+        <translation>已报名</translation>
     </message>
     <message>
         <source>Period {period}, compared with {previous}</source>
@@ -11554,6 +14340,26 @@ Phone: {phone}</source>
     <message>
         <source>Change</source>
         <translation>增减</translation>
+    </message>
+    <message>
+        <source>On a waiting list now: {n}</source>
+        <translation>目前候补：{n} 人</translation>
+    </message>
+    <message>
+        <source>By kind of activity</source>
+        <translation>按活动类型</translation>
+    </message>
+    <message>
+        <source>By organiser</source>
+        <translation>按主办方</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>People served</source>
+        <translation>服务人次</translation>
     </message>
     <message>
         <source>In the hall now</source>
@@ -11818,6 +14624,10 @@ Phone: {phone}</source>
     <message>
         <source>Party service: {units} reporting units with {members} members, {demands} demands over three months, {problems} meeting problems and {projects} projects.</source>
         <translation>党员服务：{units} 个报到单位、{members} 名报到党员，近三个月群众点单 {demands} 件，议事会问题 {problems} 个，项目 {projects} 个。</translation>
+    </message>
+    <message>
+        <source>Activities: {activities} activities with {signups} sign-ups, {shifts} volunteer shifts and {certificates} certificates of volunteer service.</source>
+        <translation>活动：{activities} 项活动，{signups} 人次报名，{shifts} 个志愿者班次，{certificates} 份志愿服务记录证明。</translation>
     </message>
     <message>
         <source>Sign in as {user} with the one-time password {password} and change it in Settings. It is shown only now.</source>

@@ -162,6 +162,21 @@ def run(
                 projects=result.projects,
             )
         )
+    if result.activities:
+        print(
+            t(
+                QT_TRANSLATE_NOOP(
+                    "cli",
+                    "Activities: {activities} activities with {signups} sign-ups, {shifts} "
+                    "volunteer shifts and {certificates} certificates of volunteer service.",
+                )
+            ).format(
+                activities=result.activities,
+                signups=result.signups,
+                shifts=result.volunteer_shifts,
+                certificates=result.certificates,
+            )
+        )
     if result.admin_login:
         user, password = result.admin_login
         print(

@@ -201,15 +201,22 @@ def _report(
             return _emit(json.dumps(data, ensure_ascii=False, indent=2), out, t)
         if args.format == "pdf":
             from hall_desk.printing.report_pdf import render_report
+            from hall_desk.services.figures.activity_stats import ActivityStatsService
             from hall_desk.services.safety.audit_chain import chain_head, head_text
 
             demands = DemandStatsService(db, clock, CalendarService(db, clock))
+            activities = ActivityStatsService(db, clock)
+            counted = comparison.current.period
             pdf = render_report(
                 comparison,
                 _chinese(),
                 printed_at=clock.now(),
                 chain_head=head_text(chain_head(db)),
                 demands=demands.site_compare(site_id, period),
+                activities=activities.site_compare(site_id, period),
+                activity_sessions=(
+                    activities.site_sessions(site_id, counted) if counted.days == 1 else ()
+                ),
             )
             return _emit_bytes(pdf, out, t)
         return _emit(comparison_text(comparison, t), out, t)
@@ -299,13 +306,15 @@ def _write_ledgers(
 ) -> int:
     """Every ledger of the period, masked: from the terminal nobody is signed in."""
     from hall_desk.services.calendar import CalendarService
+    from hall_desk.services.figures.activity_stats import ActivityStatsService
     from hall_desk.services.figures.demand_stats import DemandStatsService
     from hall_desk.services.figures.ledgers import LedgerKind, LedgerService
     from hall_desk.services.session import terminal_session
 
     name = next(n for i, _, n in stats.sites() if i == site_id)
     demands = DemandStatsService(db, clock, CalendarService(db, clock))
-    result = LedgerService(db, clock, stats, demands).export(
+    activities = ActivityStatsService(db, clock)
+    result = LedgerService(db, clock, stats, demands, activities).export(
         terminal_session(site_id, name), period, list(LedgerKind), out, label=_chinese()
     )
     rows = sum(n for kind, n in result.rows.items() if kind is not LedgerKind.SUMMARY)

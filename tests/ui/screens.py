@@ -47,6 +47,7 @@ from hall_desk.db.migrate import upgrade_to_head
 from hall_desk.domain.clock import FixedClock
 from hall_desk.domain.periods import Period
 from hall_desk.services import Services, create_services
+from hall_desk.services.activities.activity_records import ActivityQuery
 from hall_desk.services.demo.demo import fill_demo
 from hall_desk.services.party.demand_forms import DemandForm
 from hall_desk.services.passwords import Passwords
@@ -350,6 +351,21 @@ def dialog_scenes(desk: DemoDesk, visit: Callable[[str, QWidget], None]) -> None
     settle(chooser)
     visit("dialog.demand-dispatch", chooser)
     chooser.close()
+
+    # The activities desk: a running course's dialog (its "..." buttons walked: sign-up, add
+    # sessions, edit, cancel) and the attendance of today's session at the door.
+    activities = desk.window.page("activities").activities  # type: ignore[attr-defined]
+    course = next(r for r in services.activities.list(session, ActivityQuery()) if r.sessions > 1)
+    activity = activities.activity_dialog(course.id)
+    activity.show()
+    walk("dialog.activity", activity, visit)
+    activity.close()
+    today = services.activities.sessions_on(session, clock.now().date())
+    attendance = activities.attendance_dialog(today[0][1].id)
+    attendance.show()
+    settle(attendance)
+    visit("dialog.attendance", attendance)
+    attendance.close()
 
     review = desk.window.page("review")
     month = Period.month(clock.now().date())

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from datetime import datetime
+from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
 
 from hall_desk.domain.messages import QT_TRANSLATE_NOOP
@@ -191,5 +192,7 @@ def credited_minutes(
 
 
 def format_hours(minutes: int) -> str:
-    """Hours with one decimal, as printed on ledgers and certificates: ``2.5``."""
-    return f"{minutes / 60:.1f}"
+    """Hours with one decimal, halves rounded up, as printed on ledgers and certificates:
+    ``2.5``; 135 minutes is ``2.3``."""
+    hours = (Decimal(minutes) / 60).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+    return f"{hours}"

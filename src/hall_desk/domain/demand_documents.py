@@ -185,10 +185,18 @@ class MemberServices:
     left_on: date | None
     demands: tuple[HandledDemand, ...]
     projects: tuple[ClaimedProject, ...]
+    # Volunteer shifts of the activities desk with hours credited in the period.
+    volunteer_shifts: int = 0
+    volunteer_minutes: int = 0
 
     @property
     def tally(self) -> ServiceTally:
         return ServiceTally.of(self.demands, self.projects)
+
+    @property
+    def serving(self) -> bool:
+        """Solved a demand, held a project or served as a volunteer in the period."""
+        return bool(self.demands or self.projects or self.volunteer_shifts)
 
 
 @dataclass(frozen=True)
@@ -223,5 +231,13 @@ class FeedbackSheetData:
 
     @property
     def members_serving(self) -> int:
-        """Members with at least one demand or project in the period."""
-        return sum(1 for m in self.members if m.demands or m.projects)
+        """Members with at least one demand, project or volunteer shift in the period."""
+        return sum(1 for m in self.members if m.serving)
+
+    @property
+    def volunteer_shifts(self) -> int:
+        return sum(m.volunteer_shifts for m in self.members)
+
+    @property
+    def volunteer_minutes(self) -> int:
+        return sum(m.volunteer_minutes for m in self.members)

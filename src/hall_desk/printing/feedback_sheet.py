@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
-from decimal import ROUND_HALF_UP, Decimal
 from io import BytesIO
 from typing import Any
 
@@ -27,6 +26,7 @@ from reportlab.platypus import (
     Table,
 )
 
+from hall_desk.domain.activities import format_hours
 from hall_desk.domain.cases import Rating
 from hall_desk.domain.demand_documents import (
     ClaimedProject,
@@ -113,19 +113,13 @@ def _period(first: date, last: date) -> str:
     return f"{chinese_day(first)} 至 {chinese_day(last)}（共{days}天）"
 
 
-def _hours(minutes: int) -> str:
-    """Minutes as hours with one decimal, halves rounded up (135 minutes: 2.3)."""
-    hours = (Decimal(minutes) / 60).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
-    return f"{hours}"
-
-
 def _place_of(member: MemberServices) -> str:
     return " / ".join(part for part in (member.neighbourhood, member.grid) if part) or DASH
 
 
 def _tally_line(tally: ServiceTally) -> str:
     return (
-        f"办结群众需求 {tally.demands} 件，服务时长 {_hours(tally.service_minutes)} 小时；"
+        f"办结群众需求 {tally.demands} 件，服务时长 {format_hours(tally.service_minutes)} 小时；"
         f"收到评价 {tally.rated} 次，满意 {tally.satisfied} 次，"
         f"满意率 {percent_text(tally.satisfaction_rate)}；"
         f"认领项目 {tally.projects} 个，已完成 {tally.projects_done} 个。"
@@ -188,27 +182,35 @@ def _info_row(label: str, value: str, label2: str, value2: str) -> list[Any]:
     return [name_cell(label), name_cell(value), name_cell(label2), name_cell(value2)]
 
 
+def _volunteer_line(shifts: int, minutes: int) -> str:
+    return f"参加志愿服务 {shifts} 次，志愿服务时长 {format_hours(minutes)} 小时。"
+
+
 def _summary(data: FeedbackSheetData) -> list[Flowable]:
     total = data.total
     parts: list[Flowable] = [heading("一、服务汇总")]
+    volunteered = _volunteer_line(data.volunteer_shifts, data.volunteer_minutes)
     if not data.for_member:
         parts.append(
             para(
                 f"本期报到党员 {len(data.members)} 人，参与服务 {data.members_serving} 人。"
-                + _tally_line(total),
+                + _tally_line(total)
+                + volunteered,
                 style(BODY + 0.5, after=1 * mm, leading=(BODY + 0.5) * 1.6),
             )
         )
         parts.append(_member_table(data))
     else:
-        parts.append(para(_tally_line(total), style(BODY + 0.5, leading=(BODY + 0.5) * 1.6)))
+        parts.append(
+            para(_tally_line(total) + volunteered, style(BODY + 0.5, leading=(BODY + 0.5) * 1.6))
+        )
     return parts
 
 
 def _tally_cells(tally: ServiceTally) -> list[Any]:
     return [
         str(tally.demands),
-        _hours(tally.service_minutes),
+        format_hours(tally.service_minutes),
         str(tally.rated),
         percent_text(tally.satisfaction_rate),
         f"{tally.projects}（完成{tally.projects_done}）",
@@ -217,19 +219,31 @@ def _tally_cells(tally: ServiceTally) -> list[Any]:
 
 def _member_table(data: FeedbackSheetData) -> Flowable:
     head = ("序号", "姓名", "小区/网格", "办结需求\n（件）", "服务时长\n（小时）", "评价\n（次）",
-            "满意率", "认领项目\n（个）")  # fmt: skip
+            "满意率", "认领项目\n（个）", "志愿服务\n（小时）")  # fmt: skip
     rows: list[list[Any]] = [
-        [str(n), name_cell(m.name), name_cell(_place_of(m)), *_tally_cells(m.tally)]
+        [
+            str(n),
+            name_cell(m.name),
+            name_cell(_place_of(m)),
+            *_tally_cells(m.tally),
+            format_hours(m.volunteer_minutes),
+        ]
         for n, m in enumerate(data.members, start=1)
     ]
     if data.unit_demands or data.unit_projects:
         rows.append(
-            ["", name_cell("单位直接承接"), name_cell(DASH), *_tally_cells(data.unit_tally)]
+            ["", name_cell("单位直接承接"), name_cell(DASH), *_tally_cells(data.unit_tally), DASH]
         )
     if not rows:
-        rows.append(["", name_cell("本期无在册党员"), "", "", "", "", "", ""])
-    total = ["", name_cell("合计"), "", *_tally_cells(data.total)]
-    numbers = [0.11, 0.11, 0.08, 0.10, 0.14]
+        rows.append(["", name_cell("本期无在册党员"), "", "", "", "", "", "", ""])
+    total = [
+        "",
+        name_cell("合计"),
+        "",
+        *_tally_cells(data.total),
+        format_hours(data.volunteer_minutes),
+    ]
+    numbers = [0.09, 0.10, 0.07, 0.09, 0.13, 0.10]
     fixed = WIDTH * (0.06 + sum(numbers))
     widths = [WIDTH * 0.06, (WIDTH - fixed) * 0.45, (WIDTH - fixed) * 0.55]
     widths += [WIDTH * share for share in numbers]
@@ -248,12 +262,16 @@ def _details(data: FeedbackSheetData) -> list[Flowable]:
     for number, member in enumerate(serving, start=1):
         tally = member.tally
         title = member.name if data.for_member else f"{number}. {member.name}"
-        title += f"（办结需求{tally.demands}件，服务{_hours(tally.service_minutes)}小时）"
+        title += f"（办结需求{tally.demands}件，服务{format_hours(tally.service_minutes)}小时"
+        if member.volunteer_shifts:
+            hours = format_hours(member.volunteer_minutes)
+            title += f"；志愿服务{member.volunteer_shifts}次，{hours}小时"
+        title += "）"
         parts += _service_tables(title, member.demands, member.projects)
     if data.unit_demands or data.unit_projects:
         title = f"{len(serving) + 1}. 单位直接承接（{data.unit_name}）"
         parts += _service_tables(title, data.unit_demands, data.unit_projects)
-    idle = [m.name for m in data.members if not (m.demands or m.projects)]
+    idle = [m.name for m in data.members if not m.serving]
     if not serving and not (data.unit_demands or data.unit_projects):
         parts.append(note("本期无办结需求和认领项目。"))
     elif idle and not data.for_member:
@@ -283,7 +301,7 @@ def _demand_table(demands: Sequence[HandledDemand]) -> Flowable:
             name_cell(d.category),
             name_cell(d.place or DASH),
             name_cell(d.result or DASH),
-            _hours(d.service_minutes),
+            format_hours(d.service_minutes),
             name_cell(RATING_TEXT[d.rating] if d.rating is not None else "未评价"),
         ]
         for d in demands

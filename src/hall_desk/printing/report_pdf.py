@@ -20,9 +20,11 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, KeepTogether, PageTemplate, Spacer
 
+from hall_desk.domain.activity_figures import ActivityComparison, SessionFigures
 from hall_desk.domain.demand_figures import DemandBreakdown, DemandComparison, DemandRow
 from hall_desk.domain.periods import Period, PeriodKind
 from hall_desk.domain.reports import Comparison, CountyReport, PeriodReport
+from hall_desk.printing.report_activities import activities_section, activity_report_body
 from hall_desk.printing.report_charts import CURRENT_NAME, Series, bar_rows_chart
 from hall_desk.printing.report_demands import (
     BREAKDOWN_TITLES,
@@ -62,6 +64,7 @@ from hall_desk.printing.report_sections import (
 from hall_desk.printing.slip_layout import GREY, BoldText, hang_chinese_punctuation, para
 
 __all__ = [
+    "render_activity_report",
     "render_county_report",
     "render_demand_report",
     "render_report",
@@ -102,12 +105,15 @@ def render_report(
     printed_by: str = "",
     chain_head: str = "",
     demands: DemandComparison | None = None,
+    activities: ActivityComparison | None = None,
+    activity_sessions: Sequence[SessionFigures] = (),
 ) -> bytes:
     """A center's report for ``comparison.current`` against ``comparison.previous``.
 
     ``chain_head`` (``audit_chain.head_text``, e.g. "#1234 0123456789abcdef…") is printed under
     the signatures, so the signed paper anchors the audit trail as it stood. ``demands``, the
-    party-service desk's figures of the same periods, adds their section.
+    party-service desk's figures of the same periods, adds their section; ``activities``, the
+    activities desk's, adds theirs (with ``activity_sessions`` listed one by one, for a day).
     """
     report = comparison.current
     title = report_title(report.period)
@@ -121,6 +127,9 @@ def render_report(
     ]
     if demands is not None:
         story += demands_section(demands, label)
+    if activities is not None:
+        number = "六" if demands is None else "七"
+        story += activities_section(activities, label, number, activity_sessions)
     story.append(_signatures(chain_head))
     page = _PageText(report.site_name, title, report.period, printed_at, printed_by)
     return _build(story, page)
@@ -160,6 +169,28 @@ def render_demand_report(
         if kind is DemandBreakdown.UNIT:
             story.append(note(UNIT_NOTE))
     story.append(_signatures())
+    page = _PageText(now.site_name, title, now.period, printed_at, printed_by)
+    return _build(story, page)
+
+
+def render_activity_report(
+    comparison: ActivityComparison,
+    sessions: Sequence[SessionFigures],
+    label: Callable[[str], str],
+    *,
+    printed_at: datetime,
+    printed_by: str = "",
+) -> bytes:
+    """The activities desk's report of a period (``hall-desk activities --format pdf``): the
+    figures against the previous period, people served over time, a table per kind of activity
+    and per organiser, and the period's ``sessions`` one by one."""
+    now = comparison.current
+    title = f"活动与志愿服务{report_title(now.period)}"
+    story: list[Flowable] = [
+        *_header(now.site_name, title, now.period, comparison.previous.period, now.as_of),
+        *activity_report_body(comparison, sessions, label),
+        _signatures(),
+    ]
     page = _PageText(now.site_name, title, now.period, printed_at, printed_by)
     return _build(story, page)
 

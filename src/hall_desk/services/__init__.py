@@ -29,6 +29,7 @@ from hall_desk.services.cases.elderly import ElderlyService
 from hall_desk.services.cases.slips import SlipService
 from hall_desk.services.cases.transfers import TransferService
 from hall_desk.services.catalogue import CatalogueService
+from hall_desk.services.figures.activity_stats import ActivityStatsService
 from hall_desk.services.figures.demand_stats import DemandStatsService
 from hall_desk.services.figures.ledgers import LedgerService
 from hall_desk.services.figures.stats import StatsService
@@ -82,6 +83,7 @@ class Services:
     volunteers: VolunteerService
     hours: HoursService
     certificates: CertificateService
+    activity_stats: ActivityStatsService
 
 
 def create_services(
@@ -97,6 +99,7 @@ def create_services(
     calendar = CalendarService(db, clock)
     stats = StatsService(db, clock, calendar)
     demand_stats = DemandStatsService(db, clock, calendar)
+    activity_stats = ActivityStatsService(db, clock)
     bookings = BookingService(db, clock, calendar)
     return Services(
         db=db,
@@ -118,7 +121,7 @@ def create_services(
         booking_plans=BookingPlans(db, clock, calendar),
         booking_documents=BookingDocuments(db, clock, slips_dir),
         stats=stats,
-        ledgers=LedgerService(db, clock, stats, demand_stats),
+        ledgers=LedgerService(db, clock, stats, demand_stats, activity_stats),
         retention=RetentionService(db, clock),
         registry=RegistryService(db, clock),
         member_import=MemberImportService(db, clock),
@@ -133,4 +136,5 @@ def create_services(
         volunteers=VolunteerService(db, clock),
         hours=HoursService(db, clock),
         certificates=CertificateService(db, clock, slips_dir),
+        activity_stats=activity_stats,
     )

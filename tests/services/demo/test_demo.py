@@ -12,11 +12,14 @@ from datetime import date
 import pytest
 from sqlalchemy import func, select
 
+from hall_desk.db.activity_models import SessionAttendance, VolunteerShift
 from hall_desk.db.models import AuditEntry, Resident, ServiceCase, Staff, Visit
 from hall_desk.db.party_models import Demand, DemandCaller
+from hall_desk.domain.activities import ActivityKind
 from hall_desk.domain.clock import FixedClock
 from hall_desk.domain.staff import Role
 from hall_desk.services import Services
+from hall_desk.services.activities.activity_records import ActivityQuery
 from hall_desk.services.centers import CenterAdmin
 from hall_desk.services.demo.demo import RealCenterError, fill_demo
 from hall_desk.services.demo.demo_cases import demo_staff
@@ -172,3 +175,26 @@ def test_an_empty_database_gets_a_center_that_looks_real(
     projects = services.projects.projects(admin, None)
     assert len(projects) == result.projects == 6
     assert {p.status.value for p in projects} >= {"claimed", "done"}
+
+    # The activities desk: last summer's care class, the monthly events, volunteer days.
+    assert result.activities >= 15 and result.certificates == 3
+    activities = services.activities.list(admin, ActivityQuery(include_cancelled=True))
+    care = [a for a in activities if a.kind is ActivityKind.SUMMER_CARE]
+    assert len(care) == 3 and all(a.sessions == 30 for a in care)
+    assert 90 <= sum(a.enrolled for a in care) <= 104  # about 100 children in three groups
+    assert all(a.enrolled <= a.capacity for a in activities)
+    assert {a.kind for a in activities} >= {
+        ActivityKind.CLINIC,
+        ActivityKind.LECTURE,
+        ActivityKind.VOLUNTEER,
+    }
+    with services.db.read() as s:
+        marks = Counter(s.scalars(select(SessionAttendance.status)))
+        supplementary = s.scalar(
+            select(func.count(VolunteerShift.id)).where(VolunteerShift.supplementary)
+        )
+    assert marks["present"] > 5 * (marks["absent"] + marks["excused"]) > 0
+    year = services.hours.totals(admin, date(2026, 1, 1), date(2026, 12, 31))
+    assert len(year) >= 20 and sum(t.total_minutes for t in year) > 0
+    assert supplementary is not None and result.volunteer_shifts > 200
+    assert len(services.certificates.register(admin)) == 3

@@ -479,6 +479,7 @@ def test_summary_sheet_comes_first_and_compares_with_the_previous_period(
     book = openpyxl.load_workbook(target)
     assert book.sheetnames == [
         "汇总", "来访登记台账", "办件台账", "功能室预约台账", "需求台账", "双报到",
+        "活动台账", "志愿服务时长",
     ]  # fmt: skip
     assert result.rows[LedgerKind.SUMMARY] > 20
     lines = {row[0]: row[1:] for row in rows_of(book["汇总"]) if row[0]}

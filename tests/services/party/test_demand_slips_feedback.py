@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 import pytest
 from sqlalchemy import select
@@ -17,6 +17,7 @@ from hall_desk.domain.errors import NotFoundError, ValidationError
 from hall_desk.services import Services
 from hall_desk.services.session import StaffSession
 from tests.printing.test_slips import _flat, _pypdf_text
+from tests.services.activities.volunteer_rows import add_activity, add_role, add_session, add_shift
 from tests.services.party.demand_rows import add_demand, add_project, add_resident, other_center
 from tests.services.party.rows import add_member, add_unit
 
@@ -256,3 +257,47 @@ def test_other_centers_units_and_members_are_not_found(
         services.demand_slips.member_feedback_sheet(admin, member, FIRST, LAST)
     with pytest.raises(NotFoundError):
         services.demand_slips.unit_feedback_sheet(admin, 99999, FIRST, LAST)
+
+
+def test_members_volunteer_hours_are_on_the_unit_and_member_sheets(
+    services: Services, admin: StaffSession, clerk: StaffSession
+) -> None:
+    registry = _fill(services, admin)
+    db, members = services.db, registry.members
+    activity = add_activity(db, admin)
+    feb, apr = datetime(2026, 2, 7, 9, 0), datetime(2026, 4, 4, 9, 0)
+    in_period, after = add_session(db, admin, activity, feb), add_session(db, admin, activity, apr)
+    role = add_role(db, admin, activity, "引导员", 10)
+
+    def shift(who: int, session: int, start: datetime, minutes: int, **kw: object) -> None:
+        add_shift(db, admin, role, session, member_id=who,
+                  present=(start, start + timedelta(minutes=minutes)), **kw)  # type: ignore[arg-type]  # fmt: skip
+
+    shift(members["李明"], in_period, feb, 180)
+    shift(members["王芳"], in_period, feb, 150, supplementary=True)
+    shift(members["吴敏"], in_period, feb, 60)  # a third of the shift: no hours
+    shift(members["吴敏"], in_period, feb, 120)  # 120 of 180: counted
+    shift(members["周杰"], in_period, feb, 180, status="cancelled")
+    shift(members["李明"], after, apr, 180)  # after the period
+    with db.read() as s:
+        other = s.scalar(select(PartyMember.id).where(PartyMember.name == "陈刚"))
+    shift(other, in_period, feb, 180)  # another unit's member
+
+    text = _flat(_pypdf_text(services.demand_slips.unit_feedback_sheet(clerk, registry.unit,
+                                                                       FIRST, LAST)))  # fmt: skip
+    assert "李明—" + _row_text(*_counts(ROWS, {"李明"}), "1（完成0）") + "3.0" in text
+    assert "王芳—" + _row_text(*_counts(ROWS, {"王芳"}), "1（完成0）") + "2.5" in text
+    # 吴敏 did no demand and no project, but served: not idle any more.
+    assert "吴敏—" + _row_text(0, 0, 0, 0, "0（完成0）") + "2.0" in text
+    assert "周杰—" + _row_text(*_counts(ROWS, {"周杰"}), "0（完成0）") + "0.0" in text
+    on_sheet = {"李明", "王芳", "周杰", "unit"}
+    assert "合计" + _row_text(*_counts(ROWS, on_sheet), "3（完成1）") + "7.5" in text
+    assert "参加志愿服务3次，志愿服务时长7.5小时" in text
+    assert "本期报到党员4人，参与服务4人" in text
+    assert "本期无服务记录的党员" not in text
+    assert "王芳（办结需求1件，服务1.5小时；志愿服务1次，2.5小时）" in text
+
+    li = _flat(_pypdf_text(services.demand_slips.member_feedback_sheet(clerk, members["李明"],
+                                                                       FIRST, LAST)))  # fmt: skip
+    assert "参加志愿服务1次，志愿服务时长3.0小时" in li
+    assert "志愿服务1次，3.0小时）" in li

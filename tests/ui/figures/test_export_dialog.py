@@ -125,6 +125,8 @@ def test_exports_the_chosen_ledgers_to_a_workbook(qtbot, desk, out_dir) -> None:
         SHEET_NAMES[LedgerKind.BOOKINGS],
         SHEET_NAMES[LedgerKind.DEMANDS],
         SHEET_NAMES[LedgerKind.PARTY_MEMBERS],
+        SHEET_NAMES[LedgerKind.ACTIVITIES],
+        SHEET_NAMES[LedgerKind.VOLUNTEER_HOURS],
     ]
     visit_rows = list(book[SHEET_NAMES[LedgerKind.VISITS]].iter_rows(values_only=True))
     book.close()

@@ -247,7 +247,7 @@ def test_no_county_view_for_a_center_administrator(qtbot, desk) -> None:
     services, admin = desk
     page = make_page(qtbot, services, admin)
     assert page.county_view is None
-    assert page.tabs.count() == 3  # figures, items and rooms, party service
+    assert page.tabs.count() == 4  # figures, items and rooms, party service, activities
 
 
 def test_a_county_administrator_sees_every_center(qtbot, desk, clock, passwords) -> None:
@@ -260,7 +260,7 @@ def test_a_county_administrator_sees_every_center(qtbot, desk, clock, passwords)
     centers.grant_county("wang.admin")
     county = services.staff.sign_in("wang.admin", ADMIN_PASSWORD)
     page = make_page(qtbot, services, county)
-    assert page.county_view is not None and page.tabs.count() == 4
+    assert page.county_view is not None and page.tabs.count() == 5
     assert unnamed(page) == []
     assert page.county is None  # read only when the county tab is shown
     page.show_county()

@@ -128,6 +128,9 @@ class ActivityDetail:
     cancel_reason: str
     sessions: list[SessionInfo]
     roles: list[RoleInfo]
+    #: The planned dates left out because their room could not be booked (``skip_conflicts``
+    #: of the create or add-sessions call that returned this detail; empty otherwise).
+    skipped: list[SessionCheck] = field(default_factory=list)
 
 
 @dataclass(frozen=True)

@@ -15,10 +15,12 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from hall_desk.db.activity_models import Activity, ActivitySession
 from hall_desk.db.models import Resident, Site
 from hall_desk.db.room_models import Booking, BookingCounter, Room
 from hall_desk.domain.bookings import (
     ACTIVE_STATUSES,
+    BOOKING_STATUS_LABELS,
     SEAT_PURPOSE,
     BookerKind,
     BookingChannel,
@@ -399,3 +401,40 @@ def flush_booking(s: Session) -> None:
                 "ago. Nothing was saved; please choose another time.",
             )
         ) from exc
+
+
+def end_booking(row: Booking, status: BookingStatus, now: datetime, reason: str) -> None:
+    """A booking ends (cancelled, declined, released): its slot is free again."""
+    row.status = status.value
+    row.ended_at = now
+    row.end_reason = reason
+    row.updated_at = now
+
+
+def not_active(row: Booking) -> ConflictError:
+    return ConflictError(
+        QT_TRANSLATE_NOOP("Messages", "Booking {number} has already ended ({status})."),
+        number=row.number,
+        status=BOOKING_STATUS_LABELS[BookingStatus(row.status)],
+    )
+
+
+def refuse_activity_booking(s: Session, row: Booking) -> None:
+    """A session of an activity holds its room through this booking: it is moved or cancelled
+    with the session on the activities page, so the two never drift apart."""
+    held = s.execute(
+        select(Activity.number, Activity.title)
+        .join(ActivitySession, ActivitySession.activity_id == Activity.id)
+        .where(ActivitySession.booking_id == row.id, ActivitySession.status == "planned")
+    ).first()
+    if held is not None:
+        raise ConflictError(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Booking {number} holds the room for a session of the activity {title} "
+                "({activity}); change or cancel that session on the Activities page.",
+            ),
+            number=row.number,
+            title=held.title,
+            activity=held.number,
+        )

@@ -10,18 +10,17 @@ into. Below that, the database refuses any overlap itself (see ``db.room_models`
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from hall_desk.db.activity_models import ActivitySession
 from hall_desk.db.database import Database
-from hall_desk.db.room_models import Booking, BookingSeries, Room
+from hall_desk.db.room_models import Booking, BookingSeries
 from hall_desk.domain.bookings import (
     ACTIVE_STATUSES,
-    BOOKING_STATUS_LABELS,
     CHECK_IN_EARLY_MINUTES,
     BookingStatus,
     HolidayName,
@@ -29,12 +28,10 @@ from hall_desk.domain.bookings import (
     check_attendees,
     check_slot,
     repeat_dates,
-    shift_to,
 )
 from hall_desk.domain.clock import Clock
-from hall_desk.domain.errors import ConflictError, Message, ValidationError
+from hall_desk.domain.errors import ConflictError
 from hall_desk.domain.messages import QT_TRANSLATE_NOOP
-from hall_desk.domain.rooms import RoomSpec
 from hall_desk.domain.text import clean_text
 from hall_desk.services import audit
 from hall_desk.services.bookings.booking_checks import (
@@ -42,13 +39,17 @@ from hall_desk.services.bookings.booking_checks import (
     BookingForm,
     bookable_room,
     check_seat,
+    end_booking,
     find_booking,
     flush_booking,
     insert_booking,
     lock_room,
+    not_active,
+    refuse_activity_booking,
     take_slot,
     validate_booking,
 )
+from hall_desk.services.bookings.booking_dates import SeriesDate, SeriesResult, series_date
 from hall_desk.services.bookings.booking_records import BookingInfo, infos
 from hall_desk.services.bookings.rooms import closures_between, grace_minutes, room_spec
 from hall_desk.services.calendar import CalendarService
@@ -57,27 +58,6 @@ from hall_desk.services.session import StaffSession
 __all__ = ["BookingForm", "BookingService", "SeriesDate", "SeriesResult"]
 
 _ACTIVE = [s.value for s in ACTIVE_STATUSES]
-
-
-@dataclass(frozen=True)
-class SeriesDate:
-    """One date of a repeating booking and, when it cannot be booked, why not."""
-
-    day: date
-    starts_at: datetime
-    ends_at: datetime
-    problem: Message | None = None
-
-    @property
-    def free(self) -> bool:
-        return self.problem is None
-
-
-@dataclass(frozen=True)
-class SeriesResult:
-    series_id: int
-    booked: list[BookingInfo]
-    skipped: list[SeriesDate] = field(default_factory=list)
 
 
 class BookingService:
@@ -89,39 +69,50 @@ class BookingService:
     # -- booking -------------------------------------------------------------------------
     def book(self, actor: StaffSession, form: BookingForm) -> BookingInfo:
         """Book a room (or a study seat) for one span; pending when the room needs approval."""
-        holidays = self._holidays()
-        now = self._clock.now()
+        holidays = self.holidays()
         with self._db.write() as s:
-            room = lock_room(s, actor, form.room_id)
-            spec = room_spec(room)
-            closed = self._closed(s, actor.site_id, holidays)
-            clean = validate_booking(s, form, spec, room.id, now, closed)
-            assert form.starts_at is not None and form.ends_at is not None
-            seat = take_slot(s, room, spec, form.starts_at, form.ends_at, form.seat)
-            row = insert_booking(
-                s, actor, room, spec, clean, form.starts_at, form.ends_at, seat, now
-            )
-            audit.record(s, at=now, actor=actor, action="book", entity="booking",
-                         entity_id=row.number, room=room.code, seat=seat,
-                         starts_at=row.starts_at, ends_at=row.ends_at,
-                         status=row.status)  # fmt: skip
-            return infos(s, [row])[0]
+            return infos(s, [self.book_in(s, actor, form, holidays)])[0]
+
+    def book_in(
+        self, s: Session, actor: StaffSession, form: BookingForm, holidays: HolidayName
+    ) -> Booking:
+        """Book one span inside the caller's open write transaction (the one path of every
+        single booking): the room locked, the form checked, the booking audited.
+
+        ``holidays`` comes from :meth:`holidays`, read before the transaction began.
+        """
+        now = self._clock.now()
+        room = lock_room(s, actor, form.room_id)
+        spec = room_spec(room)
+        closed = self._closed(s, actor.site_id, holidays)
+        clean = validate_booking(s, form, spec, room.id, now, closed)
+        assert form.starts_at is not None and form.ends_at is not None
+        seat = take_slot(s, room, spec, form.starts_at, form.ends_at, form.seat)
+        row = insert_booking(s, actor, room, spec, clean, form.starts_at, form.ends_at, seat, now)
+        audit.record(s, at=now, actor=actor, action="book", entity="booking",
+                     entity_id=row.number, room=room.code, seat=seat,
+                     starts_at=row.starts_at, ends_at=row.ends_at,
+                     status=row.status)  # fmt: skip
+        return row
 
     def preview_series(
         self, actor: StaffSession, form: BookingForm, rule: RepeatRule
     ) -> list[SeriesDate]:
         """Each date of a repeating booking and whether it can be booked now (nothing saved)."""
-        holidays = self._holidays()
+        return self.preview_dates(actor, form, self._days(form, rule))
+
+    def preview_dates(
+        self, actor: StaffSession, form: BookingForm, days: list[date]
+    ) -> list[SeriesDate]:
+        """The form's times on each of ``days`` and whether each can be booked (nothing saved)."""
+        holidays = self.holidays()
         now = self._clock.now()
         with self._db.read() as s:
             room = bookable_room(s, actor, form.room_id)
             spec = room_spec(room)
             closed = self._closed(s, actor.site_id, holidays)
             validate_booking(s, form, spec, room.id, now, closed, check_time=False)
-            return [
-                self._series_date(s, room, spec, form, day, now, closed)
-                for day in self._days(form, rule)
-            ]
+            return [series_date(s, room, spec, form, day, now, closed) for day in days]
 
     def book_series(
         self,
@@ -136,30 +127,12 @@ class BookingService:
         With ``skip_conflicts`` the dates that cannot be booked are left out (and listed in the
         result); without it the first such date refuses the whole series and nothing is saved.
         """
-        holidays = self._holidays()
+        holidays = self.holidays()
         now = self._clock.now()
         with self._db.write() as s:
-            room = lock_room(s, actor, form.room_id)
-            spec = room_spec(room)
-            closed = self._closed(s, actor.site_id, holidays)
-            clean = validate_booking(s, form, spec, room.id, now, closed, check_time=False)
-            planned = [
-                self._series_date(s, room, spec, form, day, now, closed)
-                for day in self._days(form, rule)
-            ]
-            skipped = [d for d in planned if not d.free]
-            if skipped and not skip_conflicts:
-                problem = skipped[0].problem
-                assert problem is not None
-                raise ConflictError(problem.template, **problem.params)
-            free = [d for d in planned if d.free]
-            if not free:
-                raise ConflictError(
-                    QT_TRANSLATE_NOOP(
-                        "Messages", "None of the {count} dates can be booked; nothing was saved."
-                    ),
-                    count=len(planned),
-                )
+            rows, skipped = self.book_dates_in(
+                s, actor, form, self._days(form, rule), holidays, skip_conflicts=skip_conflicts
+            )
             series = BookingSeries(
                 site_id=actor.site_id,
                 rule=json.dumps(
@@ -176,17 +149,57 @@ class BookingService:
             )
             s.add(series)
             s.flush()
-            rows = []
-            for d in free:
-                seat = take_slot(s, room, spec, d.starts_at, d.ends_at, form.seat)
-                row = insert_booking(s, actor, room, spec, clean, d.starts_at, d.ends_at, seat, now)
+            for row in rows:
                 row.series_id = series.id
-                rows.append(row)
             s.flush()
             audit.record(s, at=now, actor=actor, action="book_series", entity="booking_series",
-                         entity_id=series.id, room=room.code, dates=len(rows),
+                         entity_id=series.id, room=rows[0].room.code, dates=len(rows),
                          skipped=[d.day for d in skipped])  # fmt: skip
             return SeriesResult(series.id, infos(s, rows), skipped)
+
+    def book_dates_in(
+        self,
+        s: Session,
+        actor: StaffSession,
+        form: BookingForm,
+        days: list[date],
+        holidays: HolidayName,
+        *,
+        skip_conflicts: bool,
+    ) -> tuple[list[Booking], list[SeriesDate]]:
+        """Book the form's times on each of ``days`` inside the caller's write transaction; the
+        bookings made and the dates left out.
+
+        A date that cannot be booked refuses them all (as the booking desk names it) unless
+        ``skip_conflicts``; when no date is free nothing is booked either way.
+        """
+        now = self._clock.now()
+        room = lock_room(s, actor, form.room_id)
+        spec = room_spec(room)
+        closed = self._closed(s, actor.site_id, holidays)
+        clean = validate_booking(s, form, spec, room.id, now, closed, check_time=False)
+        planned = [series_date(s, room, spec, form, day, now, closed) for day in days]
+        skipped = [d for d in planned if not d.free]
+        if skipped and not skip_conflicts:
+            problem = skipped[0].problem
+            assert problem is not None
+            raise ConflictError(problem.template, **problem.params)
+        free = [d for d in planned if d.free]
+        if not free:
+            raise ConflictError(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "None of the {count} dates can be booked; nothing was saved."
+                ),
+                count=len(planned),
+            )
+        rows = []
+        for d in free:
+            seat = take_slot(s, room, spec, d.starts_at, d.ends_at, form.seat)
+            rows.append(
+                insert_booking(s, actor, room, spec, clean, d.starts_at, d.ends_at, seat, now)
+            )
+        s.flush()
+        return rows, skipped
 
     def move(
         self,
@@ -199,12 +212,13 @@ class BookingService:
         seat: int | None = None,
     ) -> BookingInfo:
         """Move or extend a booking to another span (and room); it keeps its number."""
-        holidays = self._holidays()
+        holidays = self.holidays()
         now = self._clock.now()
         with self._db.write() as s:
             row = find_booking(s, actor, booking_id, lock=True)
             if row.status not in _ACTIVE:
-                raise _not_active(row)
+                raise not_active(row)
+            refuse_activity_booking(s, row)
             target = row.room_id if room_id is None else room_id
             room = lock_room(s, actor, target)
             spec = room_spec(room)
@@ -256,35 +270,48 @@ class BookingService:
 
         Returns every booking that ended, in date order.
         """
+        with self._db.write() as s:
+            refuse_activity_booking(s, find_booking(s, actor, booking_id, lock=True))
+            return infos(s, self.cancel_in(s, actor, booking_id, reason, whole_series=whole_series))
+
+    def cancel_in(
+        self,
+        s: Session,
+        actor: StaffSession,
+        booking_id: int,
+        reason: str,
+        *,
+        whole_series: bool = False,
+    ) -> list[Booking]:
+        """:meth:`cancel` inside the caller's open write transaction; the bookings ended."""
         text = clean_text(
             reason, field="booking_reason", what=QT_TRANSLATE_NOOP("Messages", "the reason"),
             max_length=MAX_NOTE,
         )  # fmt: skip
         now = self._clock.now()
-        with self._db.write() as s:
-            row = find_booking(s, actor, booking_id, lock=True)
-            if row.status not in _ACTIVE:
-                raise _not_active(row)
-            rows = [row]
-            if whole_series and row.series_id is not None:
-                rows += list(
-                    s.scalars(
-                        select(Booking).where(
-                            Booking.series_id == row.series_id,
-                            Booking.id != row.id,
-                            Booking.status.in_(_ACTIVE),
-                            Booking.starts_at > now,
-                            Booking.starts_at >= row.starts_at,
-                        )
+        row = find_booking(s, actor, booking_id, lock=True)
+        if row.status not in _ACTIVE:
+            raise not_active(row)
+        rows = [row]
+        if whole_series and row.series_id is not None:
+            rows += list(
+                s.scalars(
+                    select(Booking).where(
+                        Booking.series_id == row.series_id,
+                        Booking.id != row.id,
+                        Booking.status.in_(_ACTIVE),
+                        Booking.starts_at > now,
+                        Booking.starts_at >= row.starts_at,
                     )
                 )
-            for r in rows:
-                self._end(r, BookingStatus.CANCELLED, now, text)
-            s.flush()
-            audit.record(s, at=now, actor=actor, action="cancel", entity="booking",
-                         entity_id=row.number, count=len(rows), series=whole_series,
-                         reason=text)  # fmt: skip
-            return infos(s, sorted(rows, key=lambda r: r.starts_at))
+            )
+        for r in rows:
+            end_booking(r, BookingStatus.CANCELLED, now, text)
+        s.flush()
+        audit.record(s, at=now, actor=actor, action="cancel", entity="booking",
+                     entity_id=row.number, count=len(rows), series=whole_series,
+                     reason=text)  # fmt: skip
+        return sorted(rows, key=lambda r: r.starts_at)
 
     def approve(self, actor: StaffSession, booking_id: int) -> BookingInfo:
         """An administrator confirms a booking that waited for approval."""
@@ -315,7 +342,7 @@ class BookingService:
                     number=row.number,
                 )
             if row.status != BookingStatus.CONFIRMED:
-                raise _not_active(row)
+                raise not_active(row)
             opens = row.starts_at - timedelta(minutes=CHECK_IN_EARLY_MINUTES)
             if now < opens:
                 raise ConflictError(
@@ -353,11 +380,17 @@ class BookingService:
                         Booking.site_id == site_id,
                         Booking.status == BookingStatus.CONFIRMED.value,
                         Booking.starts_at <= now - timedelta(minutes=grace),
+                        # An activity's session keeps its room: attendance is taken, not check-in.
+                        Booking.id.not_in(
+                            select(ActivitySession.booking_id).where(
+                                ActivitySession.booking_id.is_not(None)
+                            )
+                        ),
                     )
                 )
             )
             for row in rows:
-                self._end(row, BookingStatus.NO_SHOW, now, f"{grace}")
+                end_booking(row, BookingStatus.NO_SHOW, now, f"{grace}")
             if rows:
                 audit.record(s, at=now, actor=None, site_id=site_id, action="release_no_shows",
                              entity="booking", numbers=[r.number for r in rows],
@@ -379,7 +412,7 @@ class BookingService:
                     number=row.number,
                 )
             if status is BookingStatus.DECLINED:
-                self._end(row, status, now, reason)
+                end_booking(row, status, now, reason)
             else:
                 row.status = status.value
                 row.updated_at = now
@@ -390,14 +423,7 @@ class BookingService:
             s.flush()
             return infos(s, [row])[0]
 
-    @staticmethod
-    def _end(row: Booking, status: BookingStatus, now: datetime, reason: str) -> None:
-        row.status = status.value
-        row.ended_at = now
-        row.end_reason = reason
-        row.updated_at = now
-
-    def _holidays(self) -> HolidayName:
+    def holidays(self) -> HolidayName:
         """The public holidays, read before any write begins (reading may seed the calendar)."""
         return self._calendar.calendar().public_holiday
 
@@ -413,31 +439,3 @@ class BookingService:
         if form.starts_at is None:
             return []
         return repeat_dates(rule, form.starts_at.date())
-
-    def _series_date(
-        self,
-        s: Session,
-        room: Room,
-        spec: RoomSpec,
-        form: BookingForm,
-        day: date,
-        now: datetime,
-        closed: dict[str, Any],
-    ) -> SeriesDate:
-        """One date of a series checked like a single booking; ``closed`` from ``_closed``."""
-        assert form.starts_at is not None and form.ends_at is not None
-        start, end = shift_to(day, form.starts_at, form.ends_at)
-        try:
-            check_slot(spec, room.id, start, end, now=now, **closed)
-            take_slot(s, room, spec, start, end, form.seat)
-        except (ValidationError, ConflictError) as exc:
-            return SeriesDate(day, start, end, exc.message)
-        return SeriesDate(day, start, end)
-
-
-def _not_active(row: Booking) -> ConflictError:
-    return ConflictError(
-        QT_TRANSLATE_NOOP("Messages", "Booking {number} has already ended ({status})."),
-        number=row.number,
-        status=BOOKING_STATUS_LABELS[BookingStatus(row.status)],
-    )

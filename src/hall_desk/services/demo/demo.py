@@ -9,7 +9,9 @@ Then come residents and visits with a real hall's long tail (``demo_visits``), t
 the elderly-age subsidy (``demo_elderly``) and of party membership transfers
 (``demo_transfers``), the service cases of the period (``demo_cases``), room bookings into
 the coming week (``demo_bookings``) and three months of the party-service desk: 双报到 units
-and members, demands, problem lists and projects (``demo_party``). Everything but the visits
+and members, demands, problem lists and projects (``demo_party``), and the activities of
+the center: last summer's care class, monthly 义诊 and lectures, volunteer days with their
+shifts and hours (``demo_activities``). Everything but the visits
 goes through the services' public functions with the clock set to the moment, so it obeys the
 same rules as the desk.
 """
@@ -24,6 +26,7 @@ from hall_desk.db.database import Database
 from hall_desk.db.models import Resident, ServiceCase, Site
 from hall_desk.domain.clock import Clock
 from hall_desk.services import audit
+from hall_desk.services.demo.demo_activities import fill_demo_activities
 from hall_desk.services.demo.demo_bookings import fill_demo_bookings
 from hall_desk.services.demo.demo_cases import demo_staff, fill_demo_cases
 from hall_desk.services.demo.demo_center import (
@@ -60,6 +63,10 @@ class DemoResult:
     demands: int = 0
     problems: int = 0
     projects: int = 0
+    activities: int = 0  # activities, sign-ups, volunteer shifts and certificates made
+    signups: int = 0
+    volunteer_shifts: int = 0
+    certificates: int = 0
 
 
 def fill_demo(
@@ -73,6 +80,7 @@ def fill_demo(
     cases_per_day: int | None = None,
     bookings_per_day: int | None = None,
     demands_per_day: int | None = None,
+    activities: bool | None = None,
     into_existing: bool = True,
 ) -> DemoResult:
     """Add ``days`` days of visits, service cases and room bookings ending now (bookings also
@@ -81,7 +89,8 @@ def fill_demo(
     On an empty database, first create a demo center, its administrator with a random
     one-time password (returned, never stored) and colleagues. With ``into_existing`` false
     a database holding a center not created by the demo raises :class:`RealCenterError`
-    before anything is written.
+    before anything is written. ``activities`` (by default: whenever the party-service desk is
+    filled, whose members serve as volunteers) adds the activities desk's months.
     """
     if cases_per_day is None:
         cases_per_day = max(1, visits_per_day // 9)
@@ -116,6 +125,9 @@ def fill_demo(
     party = None
     if demands_per_day:
         party = fill_demo_party(db, clock, site_id, per_day=demands_per_day, seed=seed)
+    events = None
+    if activities if activities is not None else bool(demands_per_day):
+        events = fill_demo_activities(db, clock, site_id, seed=seed)
     now = clock.now()
     with db.write() as s:
         audit.record(
@@ -131,6 +143,7 @@ def fill_demo(
             cases=cases,
             bookings=bookings,
             demands=party.demands if party else 0,
+            activities=events.activities if events else 0,
         )
         site = s.get_one(Site, site_id)
         total = s.scalar(select(func.count(Resident.id)).where(Resident.site_id == site_id))
@@ -152,6 +165,10 @@ def fill_demo(
             demands=party.demands if party else 0,
             problems=party.problems if party else 0,
             projects=party.projects if party else 0,
+            activities=events.activities if events else 0,
+            signups=events.signups if events else 0,
+            volunteer_shifts=events.shifts if events else 0,
+            certificates=events.certificates if events else 0,
         )
 
 

@@ -28,6 +28,14 @@ from hall_desk.domain.periods import Period
 from hall_desk.domain.phones import mask_phone
 from hall_desk.domain.visits import CATEGORY_LABELS, PURPOSE_LABELS, VisitPurpose
 from hall_desk.printing.ledger_xlsx import CellValue, Column, Style
+from hall_desk.services.figures.ledger_activities import (
+    ACTIVITY_COLUMNS,
+    HOURS_COLUMNS,
+    count_activity_rows,
+    count_volunteer_rows,
+    stream_activities,
+    stream_volunteer_hours,
+)
 from hall_desk.services.figures.ledger_demands import (
     DEMAND_COLUMNS,
     MEMBER_COLUMNS,
@@ -47,6 +55,8 @@ class LedgerKind(StrEnum):
     BOOKINGS = "bookings"
     DEMANDS = "demands"
     PARTY_MEMBERS = "party_members"
+    ACTIVITIES = "activities"
+    VOLUNTEER_HOURS = "volunteer_hours"
     SUMMARY = "summary"
 
 
@@ -56,6 +66,8 @@ LEDGER_LABELS: dict[LedgerKind, str] = {
     LedgerKind.BOOKINGS: QT_TRANSLATE_NOOP("Messages", "Room booking ledger"),
     LedgerKind.DEMANDS: QT_TRANSLATE_NOOP("Messages", "Demand ledger"),
     LedgerKind.PARTY_MEMBERS: QT_TRANSLATE_NOOP("Messages", "Reporting party members"),
+    LedgerKind.ACTIVITIES: QT_TRANSLATE_NOOP("Messages", "Activity ledger"),
+    LedgerKind.VOLUNTEER_HOURS: QT_TRANSLATE_NOOP("Messages", "Volunteer hours"),
     LedgerKind.SUMMARY: QT_TRANSLATE_NOOP("Messages", "Summary"),
 }
 
@@ -67,6 +79,8 @@ SHEET_ORDER = (
     LedgerKind.BOOKINGS,
     LedgerKind.DEMANDS,
     LedgerKind.PARTY_MEMBERS,
+    LedgerKind.ACTIVITIES,
+    LedgerKind.VOLUNTEER_HOURS,
 )
 SHEET_NAMES: dict[LedgerKind, str] = {
     LedgerKind.SUMMARY: "汇总",
@@ -75,6 +89,8 @@ SHEET_NAMES: dict[LedgerKind, str] = {
     LedgerKind.BOOKINGS: "功能室预约台账",
     LedgerKind.DEMANDS: "需求台账",
     LedgerKind.PARTY_MEMBERS: "双报到",
+    LedgerKind.ACTIVITIES: "活动台账",
+    LedgerKind.VOLUNTEER_HOURS: "志愿服务时长",
 }
 
 _NO = Column("序号", 7, Style.INTEGER)
@@ -131,6 +147,8 @@ COLUMNS: dict[LedgerKind, tuple[Column, ...]] = {
     ),
     LedgerKind.DEMANDS: DEMAND_COLUMNS,
     LedgerKind.PARTY_MEMBERS: MEMBER_COLUMNS,
+    LedgerKind.ACTIVITIES: ACTIVITY_COLUMNS,
+    LedgerKind.VOLUNTEER_HOURS: HOURS_COLUMNS,
 }
 
 Row = tuple[CellValue, ...]
@@ -194,6 +212,10 @@ def count_records(s: Session, kind: LedgerKind, site_id: int, period: Period) ->
         return count_demands(s, site_id, period)
     if kind is LedgerKind.PARTY_MEMBERS:
         return count_members(s, site_id, period)
+    if kind is LedgerKind.ACTIVITIES:
+        return count_activity_rows(s, site_id, period)
+    if kind is LedgerKind.VOLUNTEER_HOURS:
+        return count_volunteer_rows(s, site_id, period)
     if kind not in _ENTITY:
         return 0
     query = select(func.count(_ENTITY[kind])).where(*_where(kind, site_id, period))
@@ -212,6 +234,10 @@ def stream_records(s: Session, kind: LedgerKind, ctx: RowContext) -> Iterator[Ro
         return stream_demands(s, ctx, ctx.now or datetime.combine(ctx.today, time.min))
     if kind is LedgerKind.PARTY_MEMBERS:
         return stream_members(s, ctx)
+    if kind is LedgerKind.ACTIVITIES:
+        return stream_activities(s, ctx)
+    if kind is LedgerKind.VOLUNTEER_HOURS:
+        return stream_volunteer_hours(s, ctx)
     raise ValueError(f"{kind} is not a ledger of records")
 
 

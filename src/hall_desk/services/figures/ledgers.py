@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from hall_desk.db.database import Database
+from hall_desk.domain.activity_figures import ActivityComparison
 from hall_desk.domain.clock import Clock
 from hall_desk.domain.demand_figures import DemandComparison
 from hall_desk.domain.errors import DomainError, StorageError, ValidationError
@@ -25,6 +26,7 @@ from hall_desk.domain.periods import Period
 from hall_desk.domain.reports import Comparison
 from hall_desk.printing.ledger_xlsx import MAX_ROWS, LedgerWorkbook
 from hall_desk.services import audit
+from hall_desk.services.figures.ledger_activities import activity_summary_rows
 from hall_desk.services.figures.ledger_rows import (
     COLUMNS,
     LEDGER_LABELS,
@@ -95,6 +97,12 @@ class DemandComparisonSource(Protocol):
     def compare(self, session: StaffSession, period: Period) -> DemandComparison: ...
 
 
+class ActivityComparisonSource(Protocol):
+    """The part of the activity figures the summary sheet needs."""
+
+    def compare(self, session: StaffSession, period: Period) -> ActivityComparison: ...
+
+
 class _Progress:
     def __init__(
         self,
@@ -133,11 +141,13 @@ class LedgerService:
         clock: Clock,
         stats: ComparisonSource,
         demands: DemandComparisonSource | None = None,
+        activities: ActivityComparisonSource | None = None,
     ) -> None:
         self._db = db
         self._clock = clock
         self._stats = stats
         self._demands = demands
+        self._activities = activities
 
     def count_rows(
         self, actor: StaffSession, period: Period, kinds: Collection[LedgerKind | str]
@@ -188,9 +198,11 @@ class LedgerService:
         tracker = _Progress(total, progress, cancelled)
         tracker.report()
         comparison = self._stats.compare(actor, period) if LedgerKind.SUMMARY in chosen else None
-        demands = None
+        demands = activities = None
         if comparison is not None and self._demands is not None:
             demands = self._demands.compare(actor, period)
+        if comparison is not None and self._activities is not None:
+            activities = self._activities.compare(actor, period)
         ctx = RowContext(
             actor.site_id, period, self._clock.today(), reveal, label, self._clock.now()
         )
@@ -199,7 +211,7 @@ class LedgerService:
         done = False
         try:
             book = LedgerWorkbook(temp)
-            rows = self._fill(book, chosen, ctx, (comparison, demands), tracker)
+            rows = self._fill(book, chosen, ctx, (comparison, demands, activities), tracker)
             tracker.check()
             book.close()
             # Logged before the file appears: a log entry without a file is harmless, a
@@ -223,16 +235,18 @@ class LedgerService:
         book: LedgerWorkbook,
         chosen: tuple[LedgerKind, ...],
         ctx: RowContext,
-        summaries: tuple[Comparison | None, DemandComparison | None],
+        summaries: tuple[Comparison | None, DemandComparison | None, ActivityComparison | None],
         tracker: _Progress,
     ) -> dict[LedgerKind, int]:
         rows: dict[LedgerKind, int] = {}
-        comparison, demands = summaries
+        comparison, demands, activities = summaries
         if comparison is not None:
             sheet = book.add_sheet(SHEET_NAMES[LedgerKind.SUMMARY])
             sheet.set_widths(SUMMARY_WIDTHS)
             lines = 0
             party = [[], *demand_summary_rows(demands)] if demands is not None else []
+            if activities is not None:
+                party += [[], *activity_summary_rows(activities, ctx.label)]
             for line in [*summary_rows(comparison, ctx.label), *party]:
                 if line:
                     sheet.write_row(line)

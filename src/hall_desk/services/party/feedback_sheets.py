@@ -5,7 +5,9 @@ now) by one of the unit's members, or by the unit itself when no member was name
 projects of the monthly list the unit or its members held during the period (claimed by its
 last day and not done or withdrawn before its first). Merged demands (并单) count once, under
 the demand that carried on. Residents are never named: a demand is told by its number,
-category and place.
+category and place. Each member's volunteer hours of the activities desk are counted too
+(shifts with hours credited at sessions of the period), read straight from its table: the
+party area stands below the activities area and may not use its services.
 """
 
 from __future__ import annotations
@@ -13,12 +15,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
+from hall_desk.db.activity_models import ActivitySession, VolunteerShift
 from hall_desk.db.database import Database
 from hall_desk.db.models import Site
 from hall_desk.db.party_models import CommunityProject, Demand, PartyMember, PartyUnit
+from hall_desk.domain.activities import ShiftStatus
 from hall_desk.domain.cases import parse_rating
 from hall_desk.domain.demand_documents import (
     ClaimedProject,
@@ -57,7 +61,8 @@ def unit_sheet(
         projects = _held_projects(
             s, actor.site_id, first, last, or_(CommunityProject.member_id.in_(ids), own_projects)
         )
-        by_member = [_services(m, demands, projects) for m in members]
+        volunteered = _volunteer_hours(s, actor.site_id, ids, first, last)
+        by_member = [_services(m, demands, projects, volunteered) for m in members]
         site = _site(s, actor.site_id)
         data = FeedbackSheetData(
             center_name=site.name,
@@ -103,7 +108,14 @@ def member_sheet(
             unit_kind=member.unit.kind,
             first=first,
             last=last,
-            members=(_services(member, demands, projects),),
+            members=(
+                _services(
+                    member,
+                    demands,
+                    projects,
+                    _volunteer_hours(s, actor.site_id, [member.id], first, last),
+                ),
+            ),
             printed_at=now,
             printed_by=actor.full_name,
             for_member=True,
@@ -216,9 +228,41 @@ def _claimed(project: CommunityProject) -> ClaimedProject:
     )
 
 
+def _volunteer_hours(
+    s: Session, site_id: int, member_ids: list[int], first: date, last: date
+) -> dict[int, tuple[int, int]]:
+    """(shifts, minutes) credited to each member at sessions starting in the period."""
+    if not member_ids:
+        return {}
+    start = datetime.combine(first, datetime.min.time())
+    end = datetime.combine(last + timedelta(days=1), datetime.min.time())
+    rows = s.execute(
+        select(VolunteerShift.member_id, func.count(), func.sum(VolunteerShift.credited_minutes))
+        .join(ActivitySession, ActivitySession.id == VolunteerShift.session_id)
+        .where(
+            VolunteerShift.site_id == site_id,
+            VolunteerShift.member_id.in_(member_ids),
+            VolunteerShift.status == ShiftStatus.SIGNED.value,
+            VolunteerShift.credited_minutes > 0,
+            ActivitySession.starts_at >= start,
+            ActivitySession.starts_at < end,
+        )
+        .group_by(VolunteerShift.member_id)
+    )
+    return {
+        member_id: (int(n), int(minutes or 0))
+        for member_id, n, minutes in rows
+        if member_id is not None
+    }
+
+
 def _services(
-    member: PartyMember, demands: Iterable[Demand], projects: Iterable[CommunityProject]
+    member: PartyMember,
+    demands: Iterable[Demand],
+    projects: Iterable[CommunityProject],
+    volunteered: dict[int, tuple[int, int]],
 ) -> MemberServices:
+    shifts, minutes = volunteered.get(member.id, (0, 0))
     return MemberServices(
         name=member.name,
         neighbourhood=member.neighbourhood,
@@ -227,4 +271,6 @@ def _services(
         left_on=member.left_on,
         demands=tuple(_handled(d) for d in demands if d.member_id == member.id),
         projects=tuple(_claimed(p) for p in projects if p.member_id == member.id),
+        volunteer_shifts=shifts,
+        volunteer_minutes=minutes,
     )

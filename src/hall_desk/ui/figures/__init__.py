@@ -20,8 +20,9 @@ def pages(context: PageContext) -> list[PageEntry]:
             "today",
             QCoreApplication.translate("MainWindow", "Today"),
             today,
-            # An overdue demand picked on Today opens on the party-service page.
-            scans={"demand": today.demandNumber},
+            # An overdue demand picked on Today opens on the party-service page, a session
+            # picked there on the activities page.
+            scans={"demand": today.demandNumber, "signup": today.activityNumber},
         ),
         PageEntry(
             "review",

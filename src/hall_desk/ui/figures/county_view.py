@@ -9,9 +9,11 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex,
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from hall_desk.domain.activity_figures import ActivityCounty
 from hall_desk.domain.demand_figures import DemandCounty
 from hall_desk.domain.messages import QT_TRANSLATE_NOOP
 from hall_desk.domain.reports import CountyReport, PeriodReport
+from hall_desk.ui.figures.activity_models import ActivityCountyModel
 from hall_desk.ui.figures.demand_models import DemandCountyModel
 from hall_desk.ui.figures.review_figures import Unit, value_text
 from hall_desk.ui.kit.common import make_table_view, name_widget
@@ -39,6 +41,9 @@ class CountyModel(RowTableModel):
         QT_TRANSLATE_NOOP("CountyModel", "Ratings"),
         QT_TRANSLATE_NOOP("CountyModel", "Satisfaction"),
     )
+
+    def set_activity_county(self, county: ActivityCounty) -> None:
+        self.activity_model.set_county(county)
 
     def set_county(self, county: CountyReport) -> None:
         self.set_rows([*county.sites, county.total])
@@ -129,6 +134,21 @@ class CountyView(QWidget):
             DemandCountyModel.CENTER, QHeaderView.ResizeMode.ResizeToContents
         )
 
+        # The activities desk's figures of every center, below that.
+        self.activity_heading = QLabel(self.tr("Activities and volunteer hours of every center"))
+        self.activity_heading.setObjectName("county.activities_heading")
+        self.activity_heading.setProperty("role", "summary")
+        self.activity_model = ActivityCountyModel()
+        self.activity_table = make_table_view(
+            self.activity_model, "county.activities", self.tr("Activities of every center")
+        )
+        header = self.activity_table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(
+            ActivityCountyModel.CENTER, QHeaderView.ResizeMode.ResizeToContents
+        )
+
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
         top.addWidget(self.print_button)
@@ -139,9 +159,14 @@ class CountyView(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.demand_heading)
         layout.addWidget(self.demand_table, 1)
+        layout.addWidget(self.activity_heading)
+        layout.addWidget(self.activity_table, 1)
 
     def set_demand_county(self, county: DemandCounty) -> None:
         self.demand_model.set_county(county)
+
+    def set_activity_county(self, county: ActivityCounty) -> None:
+        self.activity_model.set_county(county)
 
     def set_county(self, county: CountyReport) -> None:
         self.model.set_county(county)

@@ -34,6 +34,7 @@ from hall_desk.domain.messages import QT_TRANSLATE_NOOP
 from hall_desk.domain.periods import Period
 from hall_desk.domain.reports import RecordRow
 from hall_desk.services import Services
+from hall_desk.services.figures.activity_drill import PREFIXES as ACTIVITY_KEYS
 from hall_desk.services.figures.demand_records import PREFIXES as DEMAND_KEYS
 from hall_desk.services.figures.stats_records import PURPOSE_SEPARATOR
 from hall_desk.services.session import StaffSession
@@ -61,6 +62,10 @@ KIND_LABELS = {
     "follow_up": QT_TRANSLATE_NOOP("RecordsModel", "Follow-up call"),
     "demand": QT_TRANSLATE_NOOP("RecordsModel", "Demand"),
     "problem": QT_TRANSLATE_NOOP("RecordsModel", "Meeting problem"),
+    "session": QT_TRANSLATE_NOOP("RecordsModel", "Activity session"),
+    "signup": QT_TRANSLATE_NOOP("RecordsModel", "Sign-up"),
+    "attendance": QT_TRANSLATE_NOOP("RecordsModel", "Attendance"),
+    "shift": QT_TRANSLATE_NOOP("RecordsModel", "Volunteer shift"),
 }
 
 
@@ -219,6 +224,8 @@ class RecordsOpener(QObject):
             # The party-service desk's figures have their own records (``demand_records``).
             if key.startswith(DEMAND_KEYS):
                 records = self._services.demand_stats.records(self._session, period, key)
+            elif key.startswith(ACTIVITY_KEYS):
+                records = self._services.activity_stats.records(self._session, period, key)
             else:
                 records = self._services.stats.records(self._session, period, key)
         except DomainError as exc:

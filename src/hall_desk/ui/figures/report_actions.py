@@ -112,6 +112,7 @@ class ReportActions:
     def report_pdf(self, period: Period) -> bytes:
         """The printed report of ``period`` compared with the period before, as PDF bytes."""
         comparison = self._services.stats.compare(self._session, period)
+        activities = self._services.activity_stats
         return render_report(
             comparison,
             chinese_label(),
@@ -119,6 +120,11 @@ class ReportActions:
             printed_by=self._session.full_name,
             chain_head=head_text(chain_head(self._services.db)),
             demands=self._services.demand_stats.compare(self._session, period),
+            activities=activities.compare(self._session, period),
+            # A day's report lists its sessions one by one.
+            activity_sessions=activities.sessions(self._session, period)
+            if period.days == 1
+            else (),
         )
 
     def print_report(self, parent: QWidget | None, period: Period) -> None:

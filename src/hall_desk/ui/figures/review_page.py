@@ -22,12 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hall_desk.domain.activity_figures import ActivityComparison
 from hall_desk.domain.demand_figures import DemandBreakdown, DemandComparison, DemandRow
 from hall_desk.domain.errors import DomainError
 from hall_desk.domain.periods import ComparedPeriods, Period
 from hall_desk.domain.reports import Comparison, CountyReport
 from hall_desk.services import Services
 from hall_desk.services.session import StaffSession
+from hall_desk.ui.figures.activity_section import ReviewActivities
 from hall_desk.ui.figures.county_view import CountyView
 from hall_desk.ui.figures.demand_section import ReviewDemands
 from hall_desk.ui.figures.figure_tiles import DrillTable
@@ -65,8 +67,10 @@ class ReviewPage(QWidget):
         self._stale = True
         self._county_stale = True
         self._demands_stale = True
+        self._activities_stale = True
         self.comparison: Comparison | None = None
         self.demand_comparison: DemandComparison | None = None
+        self.activity_comparison: ActivityComparison | None = None
         self.county: CountyReport | None = None
         self.records = RecordsOpener(services, session, self)
         self.records.failed.connect(lambda text: self._say(text, error=True))
@@ -143,6 +147,10 @@ class ReviewPage(QWidget):
         self.demands.picked.connect(self._demand_picked)
         self.demands.chartPicked.connect(self._chart_picked)
         self.tabs.addTab(self.demands, self.tr("Party service"))
+        self.activities = ReviewActivities()
+        self.activities.picked.connect(self._activity_picked)
+        self.activities.chartPicked.connect(self._chart_picked)
+        self.tabs.addTab(self.activities, self.tr("Activities"))
         self.county_view: CountyView | None = None
         if self._session.is_county:
             self.county_view = CountyView(can_print=self._actions is not None)
@@ -150,6 +158,7 @@ class ReviewPage(QWidget):
             self.tabs.addTab(self.county_view, self.tr("County"))
         self.tabs.currentChanged.connect(lambda _index: self._show_county_if_due())
         self.tabs.currentChanged.connect(lambda _index: self._show_demands_if_due())
+        self.tabs.currentChanged.connect(lambda _index: self._show_activities_if_due())
 
         # The report buttons sit at the right of the tab bar, leaving the top row to the period.
         corner = QWidget()
@@ -188,6 +197,7 @@ class ReviewPage(QWidget):
     def _on_changed(self, _what: str) -> None:
         self._county_stale = True
         self._demands_stale = True
+        self._activities_stale = True
         if self.isVisible():
             self.debounce.start()
         else:
@@ -211,6 +221,7 @@ class ReviewPage(QWidget):
         period = self.chooser.period
         self._county_stale = True
         self._demands_stale = True
+        self._activities_stale = True
         try:
             comparison = self._services.stats.compare(self._session, period)
         except DomainError as exc:
@@ -228,6 +239,22 @@ class ReviewPage(QWidget):
         self._say("")
         self._show_county_if_due()
         self._show_demands_if_due()
+        self._show_activities_if_due()
+
+    def _show_activities_if_due(self) -> None:
+        """The activities tab is read when it is shown (and again after a change)."""
+        if self.tabs.currentWidget() is self.activities and self._activities_stale:
+            self.refresh_activities()
+
+    def refresh_activities(self) -> None:
+        try:
+            comparison = self._services.activity_stats.compare(self._session, self.period)
+        except DomainError as exc:
+            self._say(message_text(exc), error=True)
+            return
+        self._activities_stale = False
+        self.activity_comparison = comparison
+        self.activities.set_figures(comparison)
 
     def _show_demands_if_due(self) -> None:
         """The party-service tab is read when it is shown (and again after a change)."""
@@ -264,6 +291,7 @@ class ReviewPage(QWidget):
         try:
             county = self._services.stats.county(self._session, self.chooser.period)
             demands = self._services.demand_stats.county(self._session, self.chooser.period)
+            activities = self._services.activity_stats.county(self._session, self.chooser.period)
         except DomainError as exc:
             self._say(message_text(exc), error=True)
             return
@@ -271,6 +299,7 @@ class ReviewPage(QWidget):
         self.county = county
         self.county_view.set_county(county)
         self.county_view.set_demand_county(demands)
+        self.county_view.set_activity_county(activities)
 
     def show_county(self) -> None:
         if self.county_view is not None:
@@ -295,6 +324,10 @@ class ReviewPage(QWidget):
 
     def _demand_picked(self, key: str, title: str) -> None:
         counted = self.demand_comparison.current.period if self.demand_comparison else None
+        self.records.open(counted or self.chooser.period, key, title)
+
+    def _activity_picked(self, key: str, title: str) -> None:
+        counted = self.activity_comparison.current.period if self.activity_comparison else None
         self.records.open(counted or self.chooser.period, key, title)
 
     # -- reports -------------------------------------------------------------------------------

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hall_desk.domain.activity_figures import ActivityComparison, SessionFigures
 from hall_desk.domain.demand_figures import DemandComparison, OverdueDemand
 from hall_desk.domain.errors import DomainError
 from hall_desk.domain.messages import QT_TRANSLATE_NOOP
@@ -35,6 +36,7 @@ from hall_desk.domain.periods import Period
 from hall_desk.domain.reports import Comparison, PeriodReport
 from hall_desk.services import Services
 from hall_desk.services.session import StaffSession
+from hall_desk.ui.figures.activity_section import TodayActivities
 from hall_desk.ui.figures.demand_section import TodayDemands
 from hall_desk.ui.figures.figure_tiles import DrillTable, FigureTile, TileGrid
 from hall_desk.ui.figures.records_dialog import RecordsOpener
@@ -115,6 +117,8 @@ def _tr(text: str) -> str:
 class TodayPage(QWidget):
     #: A demand number to open on the party-service page (Enter on an overdue demand).
     demandNumber = Signal(str)
+    #: An activity number to open on the activities page (Enter on one of today's sessions).
+    activityNumber = Signal(str)
 
     def __init__(
         self,
@@ -134,6 +138,7 @@ class TodayPage(QWidget):
         self._day: date | None = None
         self.comparison: Comparison | None = None
         self.demand_comparison: DemandComparison | None = None
+        self.activity_comparison: ActivityComparison | None = None
         self.records = RecordsOpener(services, session, self)
         self.records.failed.connect(lambda text: self._say(text, error=True))
 
@@ -182,7 +187,7 @@ class TodayPage(QWidget):
         top.addWidget(self.print_button)
         top.addWidget(self.export_button)
 
-        self.tiles = TileGrid(5)
+        self.tiles = TileGrid(7)
         for spec in TILES:
             self.tiles.add(
                 FigureTile(spec.key, _tr(spec.title), f"today.tile.{spec.name}"), spec.name
@@ -190,6 +195,9 @@ class TodayPage(QWidget):
         # The party-service desk's row of tiles, and its overdue demands (a tab below).
         self.demands = TodayDemands(self.tiles)
         self.demands.demandNumber.connect(self.demandNumber)
+        # The activities desk's row of tiles, and today's sessions (a tab below).
+        self.activities = TodayActivities(self.tiles)
+        self.activities.activityNumber.connect(self.activityNumber)
 
         self.category_model = CountModel(
             self.tr("Category"), self.tr("Visits"), "visitors.category:"
@@ -254,6 +262,7 @@ class TodayPage(QWidget):
         self.breakdowns.addTab(cases, self.tr("Service cases"))
         self.breakdowns.addTab(rooms, self.tr("Rooms"))
         self.breakdowns.addTab(self.demands, self.demands.tab_title())
+        self.breakdowns.addTab(self.activities, self.activities.tab_title())
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -297,6 +306,8 @@ class TodayPage(QWidget):
             comparison = self._services.stats.compare(self._session, Period.day(today))
             demands = self._services.demand_stats.compare(self._session, Period.day(today))
             overdue = self._services.demand_stats.overdue_now(self._session)
+            activities = self._services.activity_stats.compare(self._session, Period.day(today))
+            sessions = self._services.activity_stats.sessions(self._session, Period.day(today))
         except DomainError as exc:
             self._say(message_text(exc), error=True)
             return
@@ -304,8 +315,10 @@ class TodayPage(QWidget):
         self._day = today
         self.comparison = comparison
         self.demand_comparison = demands
+        self.activity_comparison = activities
         self._show(comparison)
         self._show_demands(demands, overdue)
+        self._show_activities(activities, sessions)
         self._say("")
 
     def _show_demands(self, comparison: DemandComparison, overdue: list[OverdueDemand]) -> None:
@@ -315,6 +328,13 @@ class TodayPage(QWidget):
         # The tab says in red that demands are overdue, whichever tab is shown.
         colour = QColor("#c62828") if comparison.current.overdue_open else QColor()
         self.breakdowns.tabBar().setTabTextColor(index, colour)
+
+    def _show_activities(
+        self, comparison: ActivityComparison, sessions: list[SessionFigures]
+    ) -> None:
+        self.activities.show_figures(comparison, sessions)
+        index = self.breakdowns.indexOf(self.activities)
+        self.breakdowns.setTabText(index, self.activities.tab_title())
 
     def _show(self, comparison: Comparison) -> None:
         now, before = comparison.current, comparison.previous

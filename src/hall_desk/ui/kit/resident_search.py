@@ -1,7 +1,8 @@
 """The returning-resident search box of the visitor desk, with its list of hits.
 
 Typing searches (after a short pause) by name, pinyin initials, phone tail or ID ending.
-A case number (typed, or scanned from a slip's QR code) followed by Enter opens that case.
+A case number (typed, or scanned from a slip's QR code) followed by Enter opens that case; a
+booking, demand or sign-up slip's number is handed on the same way.
 Up/Down move through the hits; Enter either picks the highlighted resident (``picked``) or,
 with no hit, hands the typed text on (``notFound``) so a new visitor can be started with it.
 A barcode or ID-card scanner that types a number and Enter works the same way.
@@ -13,6 +14,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 
+from hall_desk.domain.activities import NumberSeries, parse_activity_number
 from hall_desk.domain.bookings import parse_booking_number
 from hall_desk.domain.cases import parse_case_number
 from hall_desk.domain.demands import parse_demand_number
@@ -32,6 +34,7 @@ class ResidentSearch(QWidget):
     caseNumber = Signal(str)  # Enter on a case number (typed or scanned)
     bookingNumber = Signal(str)  # Enter on a booking number (a booking slip's QR code)
     demandNumber = Signal(str)  # Enter on a demand number (a demand receipt's QR code)
+    signupNumber = Signal(str)  # Enter on a sign-up slip's (or an activity's) number
     escaped = Signal()
 
     def __init__(
@@ -152,9 +155,12 @@ class ResidentSearch(QWidget):
         number = parse_case_number(self.box.text())
         booking = parse_booking_number(self.box.text())
         demand = parse_demand_number(self.box.text())
-        if (number or booking or demand) is not None and self.opens_cases:
-            # A scanner reading a slip's QR code types the case, booking or demand number and
-            # Enter.
+        activity = parse_activity_number(self.box.text())
+        if activity is not None and activity[0] is NumberSeries.CERTIFICATE:
+            activity = None
+        if (number or booking or demand or activity) is not None and self.opens_cases:
+            # A scanner reading a slip's QR code types the case, booking, demand or sign-up
+            # number and Enter.
             self._timer.stop()
             self.hide_results()
             if number is not None:
@@ -163,6 +169,8 @@ class ResidentSearch(QWidget):
                 self.bookingNumber.emit(booking)
             elif demand is not None:
                 self.demandNumber.emit(demand)
+            elif activity is not None:
+                self.signupNumber.emit(activity[1])
             return
         if self._timer.isActive():
             self.run_search()

@@ -26,5 +26,6 @@ def pages(context: PageContext) -> list[PageEntry]:
         backups=context.backups,
         retention=services.retention,
         party=PartySettingsServices(services.registry, services.demands, services.problem_lists),
+        volunteers=services.volunteers,
     )
     return [PageEntry("settings", QCoreApplication.translate("MainWindow", "Settings"), page)]

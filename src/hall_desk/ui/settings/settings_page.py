@@ -27,6 +27,7 @@ from hall_desk.config import LANGUAGES, SLIP_LAYOUTS, Preferences
 from hall_desk.domain.clock import Clock
 from hall_desk.domain.errors import DomainError, ValidationError
 from hall_desk.domain.messages import QT_TRANSLATE_NOOP
+from hall_desk.services.activities.volunteers import VolunteerService
 from hall_desk.services.bookings.rooms import RoomService
 from hall_desk.services.calendar import CalendarService
 from hall_desk.services.catalogue import CatalogueService
@@ -38,6 +39,7 @@ from hall_desk.services.staff import StaffService
 from hall_desk.ui.kit.common import FieldErrors, message_text, name_widget, restyle
 from hall_desk.ui.kit.events import DataEvents
 from hall_desk.ui.kit.password_box import PasswordBox
+from hall_desk.ui.settings.activity_settings_panel import ActivitySettingsPanel
 from hall_desk.ui.settings.backup_panel import BackupPanel
 from hall_desk.ui.settings.calendar_panel import CalendarPanel
 from hall_desk.ui.settings.catalogue_panel import CataloguePanel
@@ -75,6 +77,7 @@ class SettingsPage(QWidget):
         backups: BackupService | None = None,
         retention: RetentionService | None = None,
         party: PartySettingsServices | None = None,
+        volunteers: VolunteerService | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("settings")
@@ -141,6 +144,10 @@ class SettingsPage(QWidget):
             # Administrators keep these lists and clocks; a clerk does not see the tab.
             self.party_panel = PartySettingsPanel(party, session, events)
             self.tabs.addTab(self.party_panel, self.tr("Party service"))
+        self.activity_panel: ActivitySettingsPanel | None = None
+        if volunteers is not None and session.is_admin:
+            self.activity_panel = ActivitySettingsPanel(volunteers, session, events)
+            self.tabs.addTab(self.activity_panel, self.tr("Activities"))
         self.backup_panel: BackupPanel | None = None
         if backups is not None:
             self.backup_panel = BackupPanel(backups, session, preferences, preferences_path)
@@ -300,6 +307,8 @@ class SettingsPage(QWidget):
             self.rooms_panel.refresh()
         if self.party_panel is not None:
             self.party_panel.refresh()
+        if self.activity_panel is not None:
+            self.activity_panel.refresh()
 
     def _tab_changed(self, index: int) -> None:
         """A tab shows what is in the database now, not what it was when the page opened."""
@@ -312,6 +321,8 @@ class SettingsPage(QWidget):
             self.rooms_panel.refresh()
         elif page is self.party_panel and self.party_panel is not None:
             self.party_panel.refresh()
+        elif page is self.activity_panel and self.activity_panel is not None:
+            self.activity_panel.refresh()
         elif self._session.is_admin and page is self.staff_group.parentWidget():
             self.staff_group.refresh()
 

@@ -21,5 +21,6 @@ def pages(context: PageContext) -> list[PageEntry]:
         "case": page.finder.caseNumber,
         "booking": page.finder.bookingNumber,
         "demand": page.finder.demandNumber,
+        "signup": page.finder.signupNumber,
     }
     return [PageEntry("visitor", title, page, scans=scans)]
