@@ -4,7 +4,8 @@ Two goals from the issue, measured (not asserted):
 - attendance for a session of 100 children marked and saved (the class's whole list sent at once,
   as the attendance screen saves it), then read back as the screen shows it: goal ≤ 200 ms;
 - a year's volunteer-hours ledger for 1,500 members (the hours tab's totals of everyone with hours
-  over the year, and one person's ledger): goal ≤ 500 ms.
+  over the year, the volunteer-hours sheet of the Excel ledgers, a unit's members and one
+  person's ledger): goal ≤ 500 ms.
 
 The registry (75 units, 1,500 members), a summer class of 100 children over 30 sessions and a
 year of volunteer days (each member serving about 12 shifts: 18,000 shifts) are inserted in bulk
@@ -51,8 +52,10 @@ from hall_desk.domain.activities import (
 )
 from hall_desk.domain.clock import FixedClock
 from hall_desk.domain.names import name_initials
+from hall_desk.domain.periods import Period
 from hall_desk.services import create_services
 from hall_desk.services.activities.activity_records import VolunteerRef
+from hall_desk.services.figures.ledger_rows import LedgerKind
 from hall_desk.services.passwords import Passwords
 from hall_desk.services.staff import SetupForm
 
@@ -197,7 +200,7 @@ def fill_volunteering(
         for start in range(0, len(shift_rows), CHUNK):
             s.execute(insert(VolunteerShift), shift_rows[start : start + CHUNK])
     return {"units": len(units), "members": len(member_ids), "volunteer_days": len(days),
-            "shifts": len(shift_rows), "member_ids": member_ids}  # fmt: skip
+            "shifts": len(shift_rows), "member_ids": member_ids, "unit_ids": units}  # fmt: skip
 
 
 def main() -> int:
@@ -238,6 +241,7 @@ def main() -> int:
         "read_sheet_100": timed(lambda: services.attendance.sheet(admin, session_id), args.rounds),
     }
     members = made.pop("member_ids")
+    units = made.pop("unit_ids")
     hours = {
         "year_totals_all_members": timed(
             lambda: services.hours.totals(admin, YEAR[0], YEAR[1]), args.rounds
@@ -249,8 +253,21 @@ def main() -> int:
             args.rounds,
         ),
     }
+    year = Period.year(YEAR[0])
+    hours["year_hours_sheet_xlsx"] = timed(
+        lambda: services.ledgers.export(
+            admin, year, [LedgerKind.VOLUNTEER_HOURS], work / "hours.xlsx", label=str
+        ),
+        10,
+    )
+    hours["unit_members_year"] = timed(
+        lambda: services.hours.unit_totals(admin, rng.choice(units), YEAR[0], YEAR[1]),
+        args.rounds,
+    )
     mark_p50 = attendance["mark_and_save_100"]["p50_ms"]
-    totals_p50 = hours["year_totals_all_members"]["p50_ms"]
+    totals_p50 = max(
+        hours["year_totals_all_members"]["p50_ms"], hours["year_hours_sheet_xlsx"]["p50_ms"]
+    )
     result = {
         "when": datetime.now().isoformat(timespec="seconds"),
         "database": db.engine.dialect.name,

@@ -9186,8 +9186,8 @@ Keep the database on a disk of this computer (start with --data-dir and a local 
         <translation>本机未设置打印机。办件已保存；稍后可在办件中打印{document}。</translation>
     </message>
     <message>
-        <source>Printing failed: {reason}. Nothing is lost; print the report again or save it as a PDF.</source>
-        <translation>打印失败：{reason}。数据没有丢失，请重新打印报表或保存为PDF。</translation>
+        <source>Printing failed: {reason}. Nothing is lost; print {document} again or save it as a PDF.</source>
+        <translation>打印失败：{reason}。数据没有丢失，请重新打印“{document}”或保存为PDF。</translation>
     </message>
     <message>
         <source>Printing failed: {reason}. The booking is saved; you can print its {document} again from the booking.</source>

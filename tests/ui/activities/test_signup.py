@@ -233,3 +233,11 @@ def test_a_scanned_slip_opens_its_activity_from_the_visitor_desk(
     qtbot.keyClick(box, Qt.Key.Key_Return)
     assert opened == [(detail.row.id, row.id)]
     assert window.page("activities").isVisible()
+    for page in ("cases", "bookings"):  # the same slip scanned into their search boxes
+        window.show_page(page)
+        search = window.page(page).search
+        search.setFocus()
+        qtbot.keyClicks(search, row.number)
+        qtbot.keyClick(search, Qt.Key.Key_Return)
+        assert opened[-1] == (detail.row.id, row.id) and len(opened) == 2 + (page == "bookings")
+        assert window.page("activities").isVisible() and search.text() == ""

@@ -14,4 +14,5 @@ def pages(context: PageContext) -> list[PageEntry]:
     )
     title = QCoreApplication.translate("MainWindow", "Room bookings")
     opens = {"booking": page.open_number}
-    return [PageEntry("bookings", title, page, opens=opens, scans={"demand": page.demandNumber})]
+    scans = {"demand": page.demandNumber, "signup": page.signupNumber}
+    return [PageEntry("bookings", title, page, opens=opens, scans=scans)]

@@ -17,6 +17,7 @@ from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QWidget
 
+from hall_desk.domain.activities import NumberSeries, parse_activity_number
 from hall_desk.domain.bookings import (
     BookingStatus,
     minute_of,
@@ -59,6 +60,7 @@ _RELOAD_ON = ("booking", "room", "rooms", "closure", "calendar", "site")
 
 class BookingsPage(BookingsPageUi):
     demandNumber = Signal(str)  # Enter on a demand number in the search box
+    signupNumber = Signal(str)  # ... on a sign-up slip's (or an activity's) number
 
     def __init__(
         self,
@@ -323,6 +325,11 @@ class BookingsPage(BookingsPageUi):
         if demand is not None:  # a demand receipt's QR scanned here: its own page opens it
             self.search.clear()
             self.demandNumber.emit(demand)
+            return
+        activity = parse_activity_number(text)
+        if activity is not None and activity[0] is not NumberSeries.CERTIFICATE:
+            self.search.clear()
+            self.signupNumber.emit(activity[1])
             return
         if text and self.open_number(text):
             self.search.clear()

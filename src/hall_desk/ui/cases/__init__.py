@@ -35,5 +35,5 @@ def pages(context: PageContext) -> list[PageEntry]:
         ],
     )
     title = QCoreApplication.translate("MainWindow", "Service cases")
-    scans = {"demand": page.demandNumber}
+    scans = {"demand": page.demandNumber, "signup": page.signupNumber}
     return [PageEntry("cases", title, page, opens={"case": page.open_number}, scans=scans)]

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hall_desk.domain.activities import NumberSeries, parse_activity_number
 from hall_desk.domain.cases import STATUS_LABELS, CaseStatus, parse_case_number
 from hall_desk.domain.clock import Clock
 from hall_desk.domain.demands import parse_demand_number
@@ -59,6 +60,7 @@ COUNTED_VIEWS = (
 
 class CasesPage(QWidget):
     demandNumber = Signal(str)  # Enter on a demand number in the search box
+    signupNumber = Signal(str)  # ... on a sign-up slip's (or an activity's) number
 
     def __init__(
         self,
@@ -315,6 +317,11 @@ class CasesPage(QWidget):
         if demand is not None:  # a demand receipt's QR scanned here: its own page opens it
             self.search.clear()
             self.demandNumber.emit(demand)
+            return
+        activity = parse_activity_number(self.search.text())
+        if activity is not None and activity[0] is not NumberSeries.CERTIFICATE:
+            self.search.clear()
+            self.signupNumber.emit(activity[1])
             return
         number = parse_case_number(self.search.text())
         if number is not None:

@@ -29,7 +29,8 @@ class DocumentKind(Enum):
     DEMAND_SLIP = "demand_slip"
     """A demand's 群众点单回执 or 派单单."""
     REPORT = "report"
-    """A printed report (日报, 月报 ...); never archived."""
+    """A printed document kept nowhere else: a report (日报, 月报 ...), a sign-in sheet, a
+    certificate; never archived here."""
 
 
 @dataclass(frozen=True)
@@ -127,9 +128,9 @@ def failed_text(document: PrintedDocument, reason: str, archived: Path | None) -
     if kind is DocumentKind.REPORT:
         text = QCoreApplication.translate(
             "PrintPdf",
-            "Printing failed: {reason}. Nothing is lost; print the report again or save it "
+            "Printing failed: {reason}. Nothing is lost; print {document} again or save it "
             "as a PDF.",
-        ).format(reason=reason)
+        ).format(reason=reason, document=name)
     elif kind is DocumentKind.BOOKING_SLIP:
         text = QCoreApplication.translate(
             "PrintPdf",
