@@ -8,6 +8,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import itertools
 import sqlite3
+from collections import Counter
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
@@ -37,6 +38,47 @@ def _require(env: str) -> bool:
     return os.environ.get(env, "") not in ("", "0")
 
 
+# Test files that take tens of seconds each: they build the demo center, or start processes
+# (8 desks at once, the crash and tamper trials, X servers walking every screen). `./dev test`
+# runs whole files per pytest-xdist worker (--dist loadfile --no-loadscope-reorder); these go
+# out first, so no worker is still busy with one of them at the end while the others wait.
+# Listing a file here only changes when it runs under xdist, never what it checks.
+HEAVY_FIRST = (
+    "tests/services/demo/",
+    "tests/ui/test_screen_sizes.py",
+    "tests/ui/test_screenshots.py",
+    "tests/trials/",
+    "tests/ui/figures/test_figures_agree.py",
+)
+HEAVY_SUFFIXES = ("_concurrent.py", "_stateful.py")
+
+
+def _file_weight(path: str, tests_in_file: int) -> tuple[int, int]:
+    """Sort key of a test file: the heavy ones (in their listed order), then larger first."""
+    for rank, prefix in enumerate(HEAVY_FIRST):
+        if path.startswith(prefix):
+            return (rank, -tests_in_file)
+    heavy = path.endswith(HEAVY_SUFFIXES)
+    return (len(HEAVY_FIRST) if heavy else len(HEAVY_FIRST) + 1, -tests_in_file)
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """In a pytest-xdist worker, hand out whole files heaviest first (see HEAVY_FIRST).
+
+    Every worker collects the same list and sorts it the same way; the sort is stable and
+    keeps each file's tests together and in their own order. A run in one process keeps
+    the collection order.
+    """
+    if "PYTEST_XDIST_WORKER" not in os.environ:
+        return
+    files = [item.nodeid.split("::", 1)[0] for item in items]
+    sizes = Counter(files)
+    keys = {
+        id(item): _file_weight(path, sizes[path]) for item, path in zip(items, files, strict=True)
+    }
+    items.sort(key=lambda item: keys[id(item)])
+
+
 @pytest.fixture(scope="session")
 def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A SQLite file migrated to head once; each test gets a copy of it."""
@@ -50,12 +92,19 @@ def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="session")
 def pg_server() -> Iterator[ThrowawayPostgres]:
+    """This process's own throwaway server, started when a test first needs it.
+
+    Under pytest-xdist every worker is a session of its own and starts its own server (own
+    directory, socket and port; ``hdpg-gw0-*`` in /tmp): cheaper and sturdier than sharing one
+    between processes that start and finish at different times.
+    """
     reason = ThrowawayPostgres.available()
     if reason is not None:
         if _require("HALL_DESK_REQUIRE_PG"):
             pytest.fail(f"PostgreSQL is required but unavailable: {reason}")
         pytest.skip(f"PostgreSQL unavailable: {reason}")
-    server = ThrowawayPostgres.temporary()
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "main")  # set by pytest-xdist: gw0, gw1, ...
+    server = ThrowawayPostgres.temporary(prefix=f"hdpg-{worker}-")
     server.start()
     try:
         yield server

@@ -163,13 +163,15 @@ class ThrowawayPostgres:
         return None
 
     @classmethod
-    def temporary(cls) -> ThrowawayPostgres:
-        """A not-yet-started instance in a fresh short directory (``/tmp/hdpg*``).
+    def temporary(cls, prefix: str = "hdpg") -> ThrowawayPostgres:
+        """A not-yet-started instance in a fresh short directory (``/tmp/<prefix>*``).
 
-        The directory is deleted again by :meth:`stop`.
+        Every call gets its own directory (hence data directory and Unix socket) and, at
+        :meth:`start`, its own free port, so parallel test workers may each run one. The
+        directory is deleted again by :meth:`stop`.
         """
         parent = "/tmp" if os.path.isdir("/tmp") else None
-        return cls(Path(tempfile.mkdtemp(prefix="hdpg", dir=parent)), remove_on_stop=True)
+        return cls(Path(tempfile.mkdtemp(prefix=prefix, dir=parent)), remove_on_stop=True)
 
     def _wrap(self, argv: list[str]) -> list[str]:
         if _is_root():

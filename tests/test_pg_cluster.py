@@ -86,6 +86,25 @@ def test_throwaway_cluster_template_copy_connect_and_stop() -> None:
 
         with pytest.raises(PostgresStartError):
             ThrowawayPostgres(Path("/tmp") / ("x" * 120)).start()  # socket path too long
+
+        # A second cluster beside it, as each parallel test worker starts its own: its own
+        # directory, socket and port, and the same database names without a clash.
+        beside = ThrowawayPostgres.temporary(prefix="hdpg-beside-")
+        try:
+            beside.start()
+            assert beside.base_dir.name.startswith("hdpg-beside-")
+            assert beside.base_dir != base and beside.port != pg.port
+            beside.create_database("hd_template")
+            with psycopg.connect(beside.conninfo("hd_template")) as other:
+                assert other.execute("SHOW unix_socket_directories").fetchone() == (
+                    str(beside.base_dir),
+                )
+                assert other.execute(
+                    "SELECT count(*) FROM pg_tables WHERE tablename = 'visitor'"
+                ).fetchone() == (0,)
+        finally:
+            beside.stop()
+        assert not beside.base_dir.exists()  # temporary(): removed on stop
     finally:
         pg.stop()
         shutil.rmtree(base, ignore_errors=True)

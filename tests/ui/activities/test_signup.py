@@ -175,7 +175,7 @@ def test_a_child_is_signed_up_by_a_guardian_without_a_phone(qtbot, tab, desk, pr
     qtbot.mouseClick(signup.submit, LEFT)
     [row] = signup.signed
     assert row.name == "王小明" and row.guardian_name == "王芳" and row.child_age == 9
-    assert row.guardian_relation == "Mother" and row.masked_phone == "137****2222"
+    assert row.guardian_relation == "母亲" and row.masked_phone == "137****2222"
     assert row.number in pdf_text(printed[-1][0])
     assert signup.child_name.text() == "" and signup.focusWidget() is signup.child_name
 

@@ -366,7 +366,7 @@ def test_blocks_must_be_sensible() -> None:
     assert format_minute(24 * H) == "24:00"
 
 
-def test_screenshot_shows_rows_blocks_and_the_now_line(qtbot, host) -> None:
+def test_screenshot_shows_rows_blocks_and_the_now_line(qtbot, host, tmp_path: Path) -> None:
     page, grid, _after = host
     # The app gives every widget the bundled CJK font at 11 pt; do the same for this one.
     family = QFontDatabase.applicationFontFamilies(
@@ -386,7 +386,7 @@ def test_screenshot_shows_rows_blocks_and_the_now_line(qtbot, host) -> None:
     page.resize(1150, 360)
     qtbot.waitUntil(lambda: grid.canvas.width() > 1000)
     image = grid.grab().toImage()
-    image.save(str(Path("/tmp/time_grid.png")))
+    image.save(str(tmp_path / "time_grid.png"))  # kept with the test's files, to look at
     offset = grid.canvas.pos()
 
     def fill(row: int, start: int) -> QColor:

@@ -56,12 +56,13 @@ from hall_desk.ui.kit.common import (
 from hall_desk.ui.kit.resident_search import ResidentSearch
 
 PREFIX = "signup"
-#: The relations the desk offers for a guardian; another one may be typed.
+#: The relations the desk offers for a guardian, and the words stored and printed on the
+#: (Chinese) slips and sign-in sheets whatever the desk's language; another one may be typed.
 RELATIONS = (
-    QT_TRANSLATE_NOOP("SignupDialog", "Mother"),
-    QT_TRANSLATE_NOOP("SignupDialog", "Father"),
-    QT_TRANSLATE_NOOP("SignupDialog", "Grandparent"),
-    QT_TRANSLATE_NOOP("SignupDialog", "Other relative"),
+    (QT_TRANSLATE_NOOP("SignupDialog", "Mother"), "母亲"),
+    (QT_TRANSLATE_NOOP("SignupDialog", "Father"), "父亲"),
+    (QT_TRANSLATE_NOOP("SignupDialog", "Grandparent"), "祖父母"),
+    (QT_TRANSLATE_NOOP("SignupDialog", "Other relative"), "其他亲属"),
 )
 
 
@@ -195,7 +196,8 @@ class SignupDialog(QDialog):
             self.tr("Born on"), self.tr("The child's date of birth"),
         )  # fmt: skip
         self.relation.setEditable(True)
-        self.relation.addItems([self.tr(relation) for relation in RELATIONS])
+        for label, stored in RELATIONS:
+            self.relation.addItem(self.tr(label), stored)
         self.errors.add_row(
             form, FIELD_RELATION, self.relation, f"{PREFIX}.relation",
             self.tr("Guardian is the"), self.tr("How the guardian is related to the child"),
@@ -253,6 +255,12 @@ class SignupDialog(QDialog):
             restyle(self.linked, "role", "error")
 
     # -- signing up ----------------------------------------------------------------------
+    def _relation(self) -> str:
+        """The chosen relation as stored (one offered: its Chinese word), or as typed."""
+        text = self.relation.currentText().strip()
+        index = self.relation.findText(text)
+        return str(self.relation.itemData(index)) if index >= 0 else text
+
     def signup_form(self) -> SignupForm:
         person = self.person.id if self.person is not None else None
         if not self.for_children:
@@ -261,7 +269,7 @@ class SignupDialog(QDialog):
             resident_id=person,
             child_name=self.child_name.text(),
             child_birth_date=from_qdate(self.child_birth.date()),
-            guardian_relation=self.relation.currentText().strip(),
+            guardian_relation=self._relation(),
             contact_phone=self.contact_phone.text(),
         )
 
