@@ -15,13 +15,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from hall_desk.cli_report import (
-    ALL_CENTERS,
     _chinese,
     _emit,
     _emit_bytes,
-    _fail,
-    _pick_site,
     add_period_arguments,
+    run_desk_figures,
 )
 from hall_desk.domain.messages import QT_TRANSLATE_NOOP
 
@@ -57,70 +55,22 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser], t: Tra
 def run(
     args: argparse.Namespace, db_opener: Callable[[], Database], t: Translate, tm: Translate
 ) -> int:
-    from hall_desk.domain.clock import Clock
-    from hall_desk.domain.periods import period_between
     from hall_desk.services.calendar import CalendarService
     from hall_desk.services.figures.demand_stats import DemandStatsService
 
-    period = period_between(args.first, args.last)
-    out: Path | None = args.out
-    if args.format in ("xlsx", "pdf") and out is None:
-        return _fail(
-            t(QT_TRANSLATE_NOOP("cli", "--format {format} needs --out FILE.")).format(
-                format=args.format
-            )
-        )
-    if out is not None and not out.parent.is_dir():
-        return _fail(
-            t(QT_TRANSLATE_NOOP("cli", "The folder {folder} does not exist.")).format(
-                folder=out.parent
-            )
-        )
-    county = args.center is not None and args.center.strip().lower() == ALL_CENTERS
-    if county and args.format in ("xlsx", "pdf"):
-        return _fail(
-            t(
-                QT_TRANSLATE_NOOP(
-                    "cli",
-                    "Every center side by side is written as text or JSON; the printed "
-                    "report and the ledgers are for one center at a time.",
-                )
-            )
-        )
-    db = db_opener()
-    try:
-        clock = Clock()
-        demands = DemandStatsService(db, clock, CalendarService(db, clock))
-        sites = _sites(db)
-        if not sites:
-            return _fail(
-                t(
-                    QT_TRANSLATE_NOOP(
-                        "cli", "This database has no center yet; start the window to set one up."
-                    )
-                )
-            )
-        if county:
-            return _write_county(demands, period, args.format, out, t, tm)
-        site_id = _pick_site(sites, args.center, t)
-        if site_id is None:
-            return 2
-        if args.format == "xlsx":
-            assert out is not None
-            name = next(n for i, _, n in sites if i == site_id)
-            return _write_ledgers(db, clock, site_id, name, period, out, t)
-        return _write_center(demands, site_id, period, args.format, out, t, tm)
-    finally:
-        db.dispose()
-
-
-def _sites(db: Database) -> list[tuple[int, str, str]]:
-    from hall_desk.domain.clock import Clock
-    from hall_desk.services.calendar import CalendarService
-    from hall_desk.services.figures.stats import StatsService
-
-    clock = Clock()
-    return StatsService(db, clock, CalendarService(db, clock)).sites()
+    return run_desk_figures(
+        args,
+        db_opener,
+        t,
+        open_stats=lambda db, clock: DemandStatsService(db, clock, CalendarService(db, clock)),
+        center=lambda demands, site_id, period, fmt, out: _write_center(
+            demands, site_id, period, fmt, out, t, tm
+        ),
+        county=lambda demands, period, fmt, out: _write_county(demands, period, fmt, out, t, tm),
+        ledgers=lambda db, clock, site_id, name, period, out: _write_ledgers(
+            db, clock, site_id, name, period, out, t
+        ),
+    )
 
 
 def _breakdowns(

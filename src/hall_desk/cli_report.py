@@ -13,7 +13,7 @@ import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from hall_desk.domain.messages import QT_TRANSLATE_NOOP
 
@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from hall_desk.services.figures.stats import StatsService
 
 Translate = Callable[[str], str]
+S = TypeVar("S")  # a desk's statistics service
 FORMATS = ("text", "json", "xlsx", "pdf")
 ALL_CENTERS = "all"
 
@@ -156,19 +157,10 @@ def _report(
 
     period = period_between(args.first, args.last)
     out: Path | None = args.out
-    if args.format in ("xlsx", "pdf") and out is None:
-        return _fail(
-            t(QT_TRANSLATE_NOOP("cli", "--format {format} needs --out FILE.")).format(
-                format=args.format
-            )
-        )
-    if out is not None and not out.parent.is_dir():
-        return _fail(
-            t(QT_TRANSLATE_NOOP("cli", "The folder {folder} does not exist.")).format(
-                folder=out.parent
-            )
-        )
-    county = args.center is not None and args.center.strip().lower() == ALL_CENTERS
+    wrong = _check_out(args.format, out, t)
+    if wrong is not None:
+        return wrong
+    county = _every_center(args)
     if county and args.format == "xlsx":
         return _fail(
             t(QT_TRANSLATE_NOOP("cli", "Excel ledgers are written for one center at a time."))
@@ -179,13 +171,7 @@ def _report(
         stats = StatsService(db, clock, CalendarService(db, clock))
         sites = stats.sites()
         if not sites:
-            return _fail(
-                t(
-                    QT_TRANSLATE_NOOP(
-                        "cli", "This database has no center yet; start the window to set one up."
-                    )
-                )
-            )
+            return _no_center(t)
         if county:
             return _write_county(stats.every_center(period), args.format, out, t, tm)
         site_id = _pick_site(sites, args.center, t)
@@ -220,6 +206,91 @@ def _report(
             )
             return _emit_bytes(pdf, out, t)
         return _emit(comparison_text(comparison, t), out, t)
+    finally:
+        db.dispose()
+
+
+def _check_out(fmt: str, out: Path | None, t: Translate) -> int | None:
+    """2 (said why) when ``fmt`` needs a file and none is given, or its folder is missing."""
+    if fmt in ("xlsx", "pdf") and out is None:
+        return _fail(
+            t(QT_TRANSLATE_NOOP("cli", "--format {format} needs --out FILE.")).format(format=fmt)
+        )
+    if out is not None and not out.parent.is_dir():
+        return _fail(
+            t(QT_TRANSLATE_NOOP("cli", "The folder {folder} does not exist.")).format(
+                folder=out.parent
+            )
+        )
+    return None
+
+
+def _every_center(args: argparse.Namespace) -> bool:
+    return args.center is not None and bool(args.center.strip().lower() == ALL_CENTERS)
+
+
+def _no_center(t: Translate) -> int:
+    return _fail(
+        t(
+            QT_TRANSLATE_NOOP(
+                "cli", "This database has no center yet; start the window to set one up."
+            )
+        )
+    )
+
+
+def run_desk_figures(
+    args: argparse.Namespace,
+    db_opener: Callable[[], Database],
+    t: Translate,
+    *,
+    open_stats: Callable[[Database, Clock], S],
+    center: Callable[[S, int, Period, str, Path | None], int],
+    county: Callable[[S, Period, str, Path | None], int],
+    ledgers: Callable[[Database, Clock, int, str, Period, Path], int],
+) -> int:
+    """A desk's figures command (``hall-desk demands``, ``activities``): the period, the file
+    and the center are checked as ``hall-desk report`` checks them, then one center's figures
+    (``center``, or its ``ledgers`` for xlsx) or every center's (``county``, text or JSON) are
+    written from the desk's statistics service (``open_stats``)."""
+    from hall_desk.domain.clock import Clock
+    from hall_desk.domain.periods import period_between
+    from hall_desk.services.calendar import CalendarService
+    from hall_desk.services.figures.stats import StatsService
+
+    period = period_between(args.first, args.last)
+    out: Path | None = args.out
+    wrong = _check_out(args.format, out, t)
+    if wrong is not None:
+        return wrong
+    every = _every_center(args)
+    if every and args.format in ("xlsx", "pdf"):
+        return _fail(
+            t(
+                QT_TRANSLATE_NOOP(
+                    "cli",
+                    "Every center side by side is written as text or JSON; the printed "
+                    "report and the ledgers are for one center at a time.",
+                )
+            )
+        )
+    db = db_opener()
+    try:
+        clock = Clock()
+        stats = open_stats(db, clock)
+        sites = StatsService(db, clock, CalendarService(db, clock)).sites()
+        if not sites:
+            return _no_center(t)
+        if every:
+            return county(stats, period, args.format, out)
+        site_id = _pick_site(sites, args.center, t)
+        if site_id is None:
+            return 2
+        if args.format == "xlsx":
+            assert out is not None
+            name = next(n for i, _, n in sites if i == site_id)
+            return ledgers(db, clock, site_id, name, period, out)
+        return center(stats, site_id, period, args.format, out)
     finally:
         db.dispose()
 

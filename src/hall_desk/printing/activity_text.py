@@ -20,7 +20,14 @@ from hall_desk.domain.activity_figures import (
     row_label,
 )
 from hall_desk.domain.messages import QT_TRANSLATE_NOOP
-from hall_desk.printing.report_text import _table, change_text, percent_text
+from hall_desk.printing.report_text import (
+    change_text,
+    compared_table,
+    county_table,
+    desk_heading,
+    percent_text,
+    table_or_nothing,
+)
 
 Translate = Callable[[str], str]
 
@@ -81,17 +88,12 @@ def breakdown_lines(
         )
         for row in rows
     ]
-    if not lines:
-        return [t(title), "  " + t(QT_TRANSLATE_NOOP("cli", "Nothing in this period."))]
-    return _table(header, lines)
+    return table_or_nothing(header, lines, t)
 
 
 def session_lines(sessions: Sequence[SessionFigures], t: Translate, label: Translate) -> list[str]:
-    title = t(QT_TRANSLATE_NOOP("cli", "Sessions"))
-    if not sessions:
-        return [title, "  " + t(QT_TRANSLATE_NOOP("cli", "Nothing in this period."))]
     header = (
-        title,
+        t(QT_TRANSLATE_NOOP("cli", "Sessions")),
         t(QT_TRANSLATE_NOOP("cli", "Activity")),
         t(QT_TRANSLATE_NOOP("cli", "Signed up")),
         t(QT_TRANSLATE_NOOP("cli", "Present")),
@@ -109,7 +111,7 @@ def session_lines(sessions: Sequence[SessionFigures], t: Translate, label: Trans
         )
         for s in sessions
     ]
-    return _table(header, rows)
+    return table_or_nothing(header, rows, t)
 
 
 def activity_text(
@@ -121,25 +123,8 @@ def activity_text(
     """A center's activity figures for the period against the previous period's, a table per
     kind of activity and per organiser, and the period's sessions."""
     now, before = comparison.current, comparison.previous
-    lines = [
-        f"{now.site_name} ({now.site_code})",
-        t(QT_TRANSLATE_NOOP("cli", "Period {period}, compared with {previous}")).format(
-            period=now.period.text(), previous=before.period.text()
-        ),
-    ]
-    if now.as_of is not None:
-        lines.append(
-            t(QT_TRANSLATE_NOOP("cli", "The period is not over: counted up to {as_of}.")).format(
-                as_of=now.as_of.strftime("%Y-%m-%d %H:%M")
-            )
-        )
-    header = (
-        "",
-        t(QT_TRANSLATE_NOOP("cli", "This period")),
-        t(QT_TRANSLATE_NOOP("cli", "Previous")),
-        t(QT_TRANSLATE_NOOP("cli", "Change")),
-    )
-    lines += ["", *_table(header, _figures(now, before, t))]
+    lines = desk_heading(now, before, t)
+    lines += ["", *compared_table(_figures(now, before, t), t)]
     lines += [
         "",
         t(QT_TRANSLATE_NOOP("cli", "On a waiting list now: {n}")).format(n=now.waiting_now),
@@ -174,9 +159,4 @@ def county_activity_text(county: ActivityCounty, t: Translate) -> str:
             format_hours(r.volunteer_minutes),
         )
 
-    rows = [row(f"{r.site_code} {r.site_name}", r) for r in county.sites]
-    rows.append(row(t(QT_TRANSLATE_NOOP("cli", "Total")), county.total))
-    title = t(QT_TRANSLATE_NOOP("cli", "Every center, {period}")).format(
-        period=county.period.text()
-    )
-    return "\n".join([title, "", *_table(header, rows)])
+    return county_table(county.period, county.sites, county.total, header, row, t)

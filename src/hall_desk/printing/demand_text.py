@@ -17,7 +17,15 @@ from hall_desk.domain.demand_figures import (
     row_label,
 )
 from hall_desk.domain.messages import QT_TRANSLATE_NOOP
-from hall_desk.printing.report_text import _table, change_text, percent_text
+from hall_desk.printing.report_text import (
+    _table,
+    change_text,
+    compared_table,
+    county_table,
+    desk_heading,
+    percent_text,
+    table_or_nothing,
+)
 
 Translate = Callable[[str], str]
 
@@ -54,7 +62,9 @@ def _figures(now: DemandFigures, before: DemandFigures, t: Translate) -> list[tu
             before.satisfaction_rate,
         ),
     ]
-    lines = [(t(label), str(a), str(b), change_text(a, b)) for label, a, b in counts]
+    lines: list[tuple[str, ...]] = [
+        (t(label), str(a), str(b), change_text(a, b)) for label, a, b in counts
+    ]
     lines += [(t(label), percent_text(a), percent_text(b), "") for label, a, b in rates]
     return lines
 
@@ -82,9 +92,7 @@ def breakdown_lines(
         )
         for row in rows
     ]
-    if not lines:
-        return [t(title), "  " + t(QT_TRANSLATE_NOOP("cli", "Nothing in this period."))]
-    return _table(header, lines)
+    return table_or_nothing(header, lines, t)
 
 
 def demand_text(
@@ -96,25 +104,8 @@ def demand_text(
     """A center's demand figures for the period against the previous period's, what stands
     open, and a table per breakdown (kinds of demand from the figures when not given)."""
     now, before = comparison.current, comparison.previous
-    lines = [
-        f"{now.site_name} ({now.site_code})",
-        t(QT_TRANSLATE_NOOP("cli", "Period {period}, compared with {previous}")).format(
-            period=now.period.text(), previous=before.period.text()
-        ),
-    ]
-    if now.as_of is not None:
-        lines.append(
-            t(QT_TRANSLATE_NOOP("cli", "The period is not over: counted up to {as_of}.")).format(
-                as_of=now.as_of.strftime("%Y-%m-%d %H:%M")
-            )
-        )
-    header = (
-        "",
-        t(QT_TRANSLATE_NOOP("cli", "This period")),
-        t(QT_TRANSLATE_NOOP("cli", "Previous")),
-        t(QT_TRANSLATE_NOOP("cli", "Change")),
-    )
-    lines += ["", *_table(header, _figures(now, before, t))]
+    lines = desk_heading(now, before, t)
+    lines += ["", *compared_table(_figures(now, before, t), t)]
     b = now.backlog
     open_now = [
         (t(QT_TRANSLATE_NOOP("cli", "Demands open")), str(b.open_now)),
@@ -161,9 +152,4 @@ def county_demand_text(county: DemandCounty, t: Translate) -> str:
             str(f.overdue_open),
         )
 
-    rows = [row(f"{f.site_code} {f.site_name}", f) for f in county.sites]
-    rows.append(row(t(QT_TRANSLATE_NOOP("cli", "Total")), county.total))
-    title = t(QT_TRANSLATE_NOOP("cli", "Every center, {period}")).format(
-        period=county.period.text()
-    )
-    return "\n".join([title, "", *_table(header, rows)])
+    return county_table(county.period, county.sites, county.total, header, row, t)

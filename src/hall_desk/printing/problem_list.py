@@ -24,6 +24,7 @@ from reportlab.platypus import Flowable, SimpleDocTemplate, Spacer, Table
 from hall_desk.domain.problem_lists import ProblemState
 from hall_desk.printing.booking_slips import chinese_day
 from hall_desk.printing.fonts import register_cjk_font
+from hall_desk.printing.page_count import counted_canvas
 from hall_desk.printing.slip_layout import GREY, BoldText, hang_chinese_punctuation, para
 from hall_desk.printing.slip_layout import style_table as _style_table
 
@@ -199,34 +200,18 @@ def _numbered_canvas(sheet: ProblemListSheet, font: str) -> type[Canvas]:
     printed = f"打印时间：{sheet.printed_at:%Y-%m-%d %H:%M}"
     title = f"{sheet.center}　{sheet.meeting_title}　问题清单"
 
-    class NumberedCanvas(Canvas):  # type: ignore[misc]
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            self._held: list[dict[str, Any]] = []
+    def footer(canvas: Canvas, page: int, pages: int) -> None:
+        canvas.saveState()
+        left, right = MARGIN, PAGE[0] - MARGIN
+        top = MARGIN + FOOTER - 2 * mm
+        canvas.setStrokeColor(colors.HexColor("#555555"))
+        canvas.setLineWidth(0.5)
+        canvas.line(left, top, right, top)
+        canvas.setFillColor(GREY)
+        canvas.setFont(font, SMALL)
+        canvas.drawString(left, top - 4 * mm, title)
+        canvas.drawRightString(right, top - 4 * mm, printed)
+        canvas.drawCentredString(PAGE[0] / 2, MARGIN, f"第 {page} 页 共 {pages} 页")
+        canvas.restoreState()
 
-        def showPage(self) -> None:
-            self._held.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            for state in self._held:
-                self.__dict__.update(state)
-                self._footer(len(self._held))
-                super().showPage()
-            super().save()
-
-        def _footer(self, pages: int) -> None:
-            self.saveState()
-            left, right = MARGIN, PAGE[0] - MARGIN
-            top = MARGIN + FOOTER - 2 * mm
-            self.setStrokeColor(colors.HexColor("#555555"))
-            self.setLineWidth(0.5)
-            self.line(left, top, right, top)
-            self.setFillColor(GREY)
-            self.setFont(font, SMALL)
-            self.drawString(left, top - 4 * mm, title)
-            self.drawRightString(right, top - 4 * mm, printed)
-            self.drawCentredString(PAGE[0] / 2, MARGIN, f"第 {self._pageNumber} 页 共 {pages} 页")
-            self.restoreState()
-
-    return NumberedCanvas
+    return counted_canvas(footer)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from reportlab.platypus import Flowable, KeepTogether
+from reportlab.platypus import Flowable
 
 from hall_desk.domain.activity_figures import (
     ActivityComparison,
@@ -17,8 +17,7 @@ from hall_desk.domain.activity_figures import (
     SessionFigures,
     row_label,
 )
-from hall_desk.domain.reports import DayCount
-from hall_desk.printing.report_charts import column_chart
+from hall_desk.printing.report_desk import TOP_ROWS, per_day_chart, ranked_table, summed
 from hall_desk.printing.report_layout import (
     WIDTH,
     caption,
@@ -32,9 +31,7 @@ from hall_desk.printing.report_layout import (
     note,
     percent_text,
     share_figure,
-    sub_heading,
 )
-from hall_desk.printing.report_series import chart_buckets, step_name, visits_per_bucket
 
 Label = Callable[[str], str]
 
@@ -45,9 +42,6 @@ DEFINITIONS = (
 )
 ORGANISER_NOTE = "每项活动只有一个主办方；主办方为本中心、双报到单位或项目清单中的项目。"
 NO_SESSIONS = "本期无活动"
-
-#: Rows of a breakdown table printed one by one; the rest are summed in one "其他" line.
-TOP_ROWS = 20
 
 
 def activity_figures(comparison: ActivityComparison) -> list[Flowable]:
@@ -92,7 +86,7 @@ def _row_cells(row: ActivityRow, label: Label) -> list[Any]:
 
 def _sum_row(name: str, rows: Sequence[ActivityRow]) -> ActivityRow:
     names = ("sessions", "signups", "present", "absent", "excused", "volunteer_minutes")
-    return ActivityRow(key=name, label=name, **{f: sum(getattr(r, f) for r in rows) for f in names})
+    return summed(ActivityRow, name, rows, names)
 
 
 def breakdown_table(
@@ -101,13 +95,9 @@ def breakdown_table(
     """场次, 报名, 出席, 缺席, 请假, 出席率, 志愿时长 per row: the first ``top`` rows one by
     one, the rest in one "其他" line, and the total."""
     head = [title, "场次", "报名", "出席", "缺席", "请假", "出席率", "志愿时长\n（小时）"]
-    numbers = (WIDTH * 0.64) / (len(head) - 1)
-    widths = [WIDTH - numbers * (len(head) - 1)] + [numbers] * (len(head) - 1)
-    cells = [_row_cells(row, label) for row in rows[:top]]
-    if rows[top:]:
-        cells.append(_row_cells(_sum_row("其他", rows[top:]), label))
-    total = _row_cells(_sum_row("合计", rows), label)
-    return data_table(head, cells, widths, total=total)
+    return ranked_table(
+        head, rows, lambda row, _: _row_cells(row, label), _sum_row, numbers_share=0.64, top=top
+    )
 
 
 def sessions_table(sessions: Sequence[SessionFigures], label: Label) -> Flowable:
@@ -160,16 +150,7 @@ def served_chart(comparison: ActivityComparison) -> Flowable:
     """People served (出席人次) per day (week, month): this period as bars, the previous as a
     dashed line."""
     now, before = comparison.current, comparison.previous
-    buckets = chart_buckets(now.period)
-    current = visits_per_bucket(buckets, [DayCount(d.day, d.present) for d in now.per_day])
-    previous = visits_per_bucket(
-        chart_buckets(before.period), [DayCount(d.day, d.present) for d in before.per_day]
-    )
-    title = f"{step_name(now.period)}服务人次（柱：本期，虚线：上期）"
-    if not any(current):
-        return KeepTogether([sub_heading(title), note("本期无出席记录")])
-    drawing = column_chart([b.label for b in buckets], current, previous)
-    return KeepTogether([sub_heading(title), drawing])
+    return per_day_chart(now, before, lambda d: d.present, "服务人次", "本期无出席记录")
 
 
 def activity_report_body(

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from reportlab.platypus import Flowable, KeepTogether
+from reportlab.platypus import Flowable
 
 from hall_desk.domain.demand_figures import (
     DemandBacklog,
@@ -17,22 +17,17 @@ from hall_desk.domain.demand_figures import (
     DemandRow,
     row_label,
 )
-from hall_desk.domain.reports import DayCount
-from hall_desk.printing.report_charts import column_chart
+from hall_desk.printing.report_desk import TOP_ROWS, per_day_chart, ranked_table, summed
 from hall_desk.printing.report_layout import (
-    WIDTH,
     caption,
     count_figure,
-    data_table,
     figure_grid,
     heading,
     name_cell,
     note,
     percent_text,
     share_figure,
-    sub_heading,
 )
-from hall_desk.printing.report_series import chart_buckets, step_name, visits_per_bucket
 
 Label = Callable[[str], str]
 
@@ -51,9 +46,6 @@ BREAKDOWN_TITLES: dict[DemandBreakdown, str] = {
 }
 
 UNIT_NOTE = "派给报到单位或该单位党员的需求都计入该单位；同时派给两个单位的需求分别计入。"
-
-#: Rows of a breakdown table printed one by one; the rest are summed in one "其他" line.
-TOP_ROWS = 20
 
 
 def demand_figures(comparison: DemandComparison) -> list[Flowable]:
@@ -111,27 +103,19 @@ def breakdown_table(
     """收集, 派单, 办结, 按时办结率, 满意率 per row (and 上期收集 when ``previous`` is given);
     the first ``top`` rows one by one, the rest in one "其他" line, and the total (not for
     units and members: a demand may count for two units, and some for no member)."""
-    before = {row.key: row.collected for row in previous or ()}
     head = [title, "收集", "派单", "办结", "按时办结率", "满意率"]
     if previous is not None:
         head.append("上期收集")
-    numbers = (WIDTH * 0.62) / (len(head) - 1)
-    widths = [WIDTH - numbers * (len(head) - 1)] + [numbers] * (len(head) - 1)
-    shown, rest = list(rows[:top]), list(rows[top:])
-    cells = [
-        _row_cells(row, label, before.get(row.key, 0) if previous is not None else None)
-        for row in shown
-    ]
-    if rest:
-        other = _sum_row("其他", rest)
-        rest_before = sum(before.get(row.key, 0) for row in rest)
-        cells.append(_row_cells(other, label, rest_before if previous is not None else None))
-    if not total:
-        return data_table(head, cells, widths)
-    total_cells = _row_cells(
-        _sum_row("合计", rows), label, sum(before.values()) if previous is not None else None
+    return ranked_table(
+        head,
+        rows,
+        lambda row, earlier: _row_cells(row, label, earlier),
+        _sum_row,
+        numbers_share=0.62,
+        top=top,
+        before=None if previous is None else {row.key: row.collected for row in previous},
+        total=total,
     )
-    return data_table(head, cells, widths, total=total_cells)
 
 
 def _sum_row(name: str, rows: Sequence[DemandRow]) -> DemandRow:
@@ -139,7 +123,7 @@ def _sum_row(name: str, rows: Sequence[DemandRow]) -> DemandRow:
         "collected", "wishes", "dispatched", "accepted", "on_time_responses", "solved",
         "solved_on_time", "rated", "satisfied", "service_minutes",
     )  # fmt: skip
-    return DemandRow(key=name, label=name, **{f: sum(getattr(r, f) for r in rows) for f in fields})
+    return summed(DemandRow, name, rows, fields)
 
 
 def demands_section(
@@ -171,13 +155,4 @@ def demands_section(
 def collected_chart(comparison: DemandComparison) -> Flowable:
     """需求 collected per day (week, month): this period as bars, the previous as a line."""
     now, before = comparison.current, comparison.previous
-    buckets = chart_buckets(now.period)
-    current = visits_per_bucket(buckets, [DayCount(d.day, d.collected) for d in now.per_day])
-    previous = visits_per_bucket(
-        chart_buckets(before.period), [DayCount(d.day, d.collected) for d in before.per_day]
-    )
-    title = f"{step_name(now.period)}收集需求（柱：本期，虚线：上期）"
-    if not any(current):
-        return KeepTogether([sub_heading(title), note("本期无需求")])
-    drawing = column_chart([b.label for b in buckets], current, previous)
-    return KeepTogether([sub_heading(title), drawing])
+    return per_day_chart(now, before, lambda d: d.collected, "收集需求", "本期无需求")

@@ -24,6 +24,7 @@ from hall_desk.domain.activity_figures import ActivityComparison, SessionFigures
 from hall_desk.domain.demand_figures import DemandBreakdown, DemandComparison, DemandRow
 from hall_desk.domain.periods import Period, PeriodKind
 from hall_desk.domain.reports import Comparison, CountyReport, PeriodReport
+from hall_desk.printing.page_count import counted_canvas
 from hall_desk.printing.report_activities import activities_section, activity_report_body
 from hall_desk.printing.report_charts import CURRENT_NAME, Series, bar_rows_chart
 from hall_desk.printing.report_demands import (
@@ -359,28 +360,6 @@ class _PageText:
         canvas.restoreState()
 
 
-def _numbered_canvas(page_text: _PageText) -> type[Canvas]:
-    """A canvas that holds its pages back until the end, to print "共 m 页" on each."""
-
-    class NumberedCanvas(Canvas):  # type: ignore[misc]
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            self._held: list[dict[str, Any]] = []
-
-        def showPage(self) -> None:
-            self._held.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            for state in self._held:
-                self.__dict__.update(state)
-                page_text.draw_footer(self, self._pageNumber, len(self._held))
-                super().showPage()
-            super().save()
-
-    return NumberedCanvas
-
-
 def _build(story: list[Flowable], page: _PageText) -> bytes:
     hang_chinese_punctuation()
     bottom = MARGIN + _FOOTER_HEIGHT
@@ -418,5 +397,5 @@ def _build(story: list[Flowable], page: _PageText) -> bytes:
             PageTemplate(id="later", frames=[frame(_RUNNING_HEAD)]),
         ]
     )
-    doc.build(story, canvasmaker=_numbered_canvas(page))
+    doc.build(story, canvasmaker=counted_canvas(page.draw_footer))
     return buffer.getvalue()

@@ -7,12 +7,42 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Callable, Sequence
+from datetime import datetime
+from typing import Protocol, TypeVar
 
 from hall_desk.domain.messages import QT_TRANSLATE_NOOP
+from hall_desk.domain.periods import Period
 from hall_desk.domain.reports import Comparison, CountyReport, PeriodReport
 
 Translate = Callable[[str], str]
 Line = tuple[str, str, str, str]
+
+
+class CenterFigures(Protocol):
+    """What every desk's figures of one center's period say about the center and the period."""
+
+    @property
+    def site_code(self) -> str: ...
+
+    @property
+    def site_name(self) -> str: ...
+
+    @property
+    def period(self) -> Period: ...
+
+    @property
+    def as_of(self) -> datetime | None: ...
+
+
+R = TypeVar("R", bound="CountyRow")
+
+
+class CountyRow(Protocol):
+    @property
+    def site_code(self) -> str: ...
+
+    @property
+    def site_name(self) -> str: ...
 
 
 def _width(text: str) -> int:
@@ -82,6 +112,68 @@ def _table(header: Line | Sequence[str], rows: Sequence[Sequence[str]]) -> list[
     ]
 
 
+def table_or_nothing(
+    header: Sequence[str], rows: Sequence[Sequence[str]], t: Translate
+) -> list[str]:
+    """A table, or its first heading and "Nothing in this period." when it has no rows."""
+    if not rows:
+        return [header[0], "  " + t(QT_TRANSLATE_NOOP("cli", "Nothing in this period."))]
+    return _table(header, rows)
+
+
+def center_lines(now: CenterFigures, before: CenterFigures, t: Translate) -> list[str]:
+    """The center and the two periods compared: the first lines of a center's figures."""
+    return [
+        f"{now.site_name} ({now.site_code})",
+        t(QT_TRANSLATE_NOOP("cli", "Period {period}, compared with {previous}")).format(
+            period=now.period.text(), previous=before.period.text()
+        ),
+    ]
+
+
+def desk_heading(now: CenterFigures, before: CenterFigures, t: Translate) -> list[str]:
+    """``center_lines`` and, while the period runs, up to when a desk's figures count."""
+    lines = center_lines(now, before, t)
+    if now.as_of is not None:
+        lines.append(
+            t(QT_TRANSLATE_NOOP("cli", "The period is not over: counted up to {as_of}.")).format(
+                as_of=now.as_of.strftime("%Y-%m-%d %H:%M")
+            )
+        )
+    return lines
+
+
+def compared_table(lines: Sequence[Sequence[str]], t: Translate) -> list[str]:
+    """Figures one per line: this period, the previous one and the change."""
+    header = (
+        "",
+        t(QT_TRANSLATE_NOOP("cli", "This period")),
+        t(QT_TRANSLATE_NOOP("cli", "Previous")),
+        t(QT_TRANSLATE_NOOP("cli", "Change")),
+    )
+    return _table(header, lines)
+
+
+def county_table(
+    period: Period,
+    sites: Sequence[R],
+    total: R,
+    header: Sequence[str],
+    row: Callable[[str, R], tuple[str, ...]],
+    t: Translate,
+    *,
+    note: str = "",
+) -> str:
+    """Every center side by side for ``period`` (a row each by ``row``), then the total; a
+    ``note`` goes under the title."""
+    rows = [row(f"{r.site_code} {r.site_name}", r) for r in sites]
+    rows.append(row(t(QT_TRANSLATE_NOOP("cli", "Total")), total))
+    title = t(QT_TRANSLATE_NOOP("cli", "Every center, {period}")).format(period=period.text())
+    if note:
+        title += "\n" + note
+    return "\n".join([title, "", *_table(header, rows)])
+
+
 def _running(as_of: str, before: PeriodReport, t: Translate) -> str:
     if before.as_of is None:
         return t(
@@ -99,22 +191,11 @@ def _running(as_of: str, before: PeriodReport, t: Translate) -> str:
 def comparison_text(comparison: Comparison, t: Translate) -> str:
     """A center's figures for the period, the previous period's, the change, and what is open."""
     now, before = comparison.current, comparison.previous
-    lines = [
-        f"{now.site_name} ({now.site_code})",
-        t(QT_TRANSLATE_NOOP("cli", "Period {period}, compared with {previous}")).format(
-            period=now.period.text(), previous=before.period.text()
-        ),
-    ]
+    lines = center_lines(now, before, t)
     if now.as_of is not None:
         lines.append(_running(now.as_of.strftime("%Y-%m-%d %H:%M"), before, t))
     lines.append("")
-    header = (
-        "",
-        t(QT_TRANSLATE_NOOP("cli", "This period")),
-        t(QT_TRANSLATE_NOOP("cli", "Previous")),
-        t(QT_TRANSLATE_NOOP("cli", "Change")),
-    )
-    lines += _table(header, _figures(now, before, t))
+    lines += compared_table(_figures(now, before, t), t)
     b = now.backlog
     open_now: list[tuple[str, str]] = [
         (t(QT_TRANSLATE_NOOP("cli", "In the hall now")), str(b.in_hall)),
@@ -162,14 +243,9 @@ def county_text(county: CountyReport, t: Translate) -> str:
             percent_text(r.ratings.rate),
         )
 
-    rows = [row(f"{r.site_code} {r.site_name}", r) for r in county.sites]
-    rows.append(row(t(QT_TRANSLATE_NOOP("cli", "Total")), county.total))
-    title = t(QT_TRANSLATE_NOOP("cli", "Every center, {period}")).format(
-        period=county.period.text()
-    )
-    as_of = county.total.as_of
+    as_of, note = county.total.as_of, ""
     if as_of is not None:
-        title += "\n" + t(
+        note = t(
             QT_TRANSLATE_NOOP("cli", "The period is not over: room hours count up to {as_of}.")
         ).format(as_of=as_of.strftime("%Y-%m-%d %H:%M"))
-    return "\n".join([title, "", *_table(header, rows)])
+    return county_table(county.period, county.sites, county.total, header, row, t, note=note)

@@ -27,6 +27,7 @@ from hall_desk.domain.activities import ActivityKind
 from hall_desk.printing.activity_slips import ACTIVITY_KIND_TEXT
 from hall_desk.printing.booking_slips import booking_time_text
 from hall_desk.printing.fonts import register_cjk_font
+from hall_desk.printing.page_count import counted_canvas
 from hall_desk.printing.slip_layout import GREY, BoldText, hang_chinese_punctuation, para
 from hall_desk.printing.slip_layout import style_table as _style_table
 
@@ -183,38 +184,22 @@ def _numbered_canvas(data: SignInSheetData, font: str) -> type[Canvas]:
     title = f"{data.center_name}　{data.activity_title}　签到表"
     when = f"{data.starts_at:%Y-%m-%d %H:%M}–{data.ends_at:%H:%M}"
 
-    class NumberedCanvas(Canvas):  # type: ignore[misc]
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            self._held: list[dict[str, Any]] = []
+    def decorate(canvas: Canvas, page: int, pages: int) -> None:
+        canvas.saveState()
+        left, right = MARGIN, PAGE[0] - MARGIN
+        canvas.setFillColor(GREY)
+        canvas.setFont(font, SMALL)
+        if page > 1:
+            top = PAGE[1] - MARGIN + 3 * mm
+            canvas.drawString(left, top, f"{data.activity_title}　签到表（续）")
+            canvas.drawRightString(right, top, when)
+        line = MARGIN + FOOTER - 2 * mm
+        canvas.setStrokeColor(colors.HexColor("#555555"))
+        canvas.setLineWidth(0.5)
+        canvas.line(left, line, right, line)
+        canvas.drawString(left, line - 4 * mm, title)
+        canvas.drawRightString(right, line - 4 * mm, printed)
+        canvas.drawCentredString(PAGE[0] / 2, MARGIN, f"第 {page} 页 共 {pages} 页")
+        canvas.restoreState()
 
-        def showPage(self) -> None:
-            self._held.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            for state in self._held:
-                self.__dict__.update(state)
-                self._decorate(len(self._held))
-                super().showPage()
-            super().save()
-
-        def _decorate(self, pages: int) -> None:
-            self.saveState()
-            left, right = MARGIN, PAGE[0] - MARGIN
-            self.setFillColor(GREY)
-            self.setFont(font, SMALL)
-            if self._pageNumber > 1:
-                top = PAGE[1] - MARGIN + 3 * mm
-                self.drawString(left, top, f"{data.activity_title}　签到表（续）")
-                self.drawRightString(right, top, when)
-            line = MARGIN + FOOTER - 2 * mm
-            self.setStrokeColor(colors.HexColor("#555555"))
-            self.setLineWidth(0.5)
-            self.line(left, line, right, line)
-            self.drawString(left, line - 4 * mm, title)
-            self.drawRightString(right, line - 4 * mm, printed)
-            self.drawCentredString(PAGE[0] / 2, MARGIN, f"第 {self._pageNumber} 页 共 {pages} 页")
-            self.restoreState()
-
-    return NumberedCanvas
+    return counted_canvas(decorate)

@@ -33,8 +33,7 @@ from hall_desk.db.activity_models import (
     VolunteerShift,
 )
 from hall_desk.db.models import Resident
-from hall_desk.db.party_models import CommunityProject, PartyMember, PartyUnit
-from hall_desk.db.room_models import Room
+from hall_desk.db.party_models import PartyMember
 from hall_desk.domain.activities import (
     ATTENDANCE_STATUS_LABELS,
     SIGNUP_STATUS_LABELS,
@@ -121,25 +120,8 @@ class ActivityRecordFinder:
 
     # -- sessions ---------------------------------------------------------------------------------
     def _sessions(self, condition: Condition | None) -> list[RecordRow]:
-        query = (
-            select(
-                Activity.number,
-                Activity.title,
-                Activity.kind,
-                Activity.organiser_kind,
-                PartyUnit.name.label("unit"),
-                CommunityProject.title.label("project"),
-                ActivitySession.starts_at,
-                ActivitySession.ends_at,
-                Room.name.label("room"),
-                ActivitySession.place,
-            )
-            .join(Activity, Activity.id == ActivitySession.activity_id)
-            .outerjoin(Room, Room.id == ActivitySession.room_id)
-            .outerjoin(PartyUnit, PartyUnit.id == Activity.unit_id)
-            .outerjoin(CommunityProject, CommunityProject.id == Activity.project_id)
-            .where(*q.of_site(self._site), q.held(self._period))
-            .order_by(ActivitySession.starts_at.desc(), ActivitySession.id.desc())
+        query = q.held_sessions(self._site, self._period).order_by(
+            ActivitySession.starts_at.desc(), ActivitySession.id.desc()
         )
         if condition is not None:
             query = query.where(condition)

@@ -21,22 +21,18 @@ from hall_desk.domain.activity_figures import (
     SessionFigures,
     row_label,
 )
-from hall_desk.services.figures.report_json import _period
+from hall_desk.services.figures.report_json import _period, compared_dict, rate
 
 Label = Callable[[str], str]
 JSON = dict[str, Any]
-
-
-def _rate(value: float | None) -> float | None:
-    return None if value is None else round(value, 4)
 
 
 def counts_dict(counts: ActivityCounts) -> JSON:
     data: JSON = {f.name: getattr(counts, f.name) for f in fields(ActivityCounts)}
     data["marked"] = counts.marked
     data["served"] = counts.served
-    data["attendance_rate"] = _rate(counts.attendance_rate)
-    data["no_show_rate"] = _rate(counts.no_show_rate)
+    data["attendance_rate"] = rate(counts.attendance_rate)
+    data["no_show_rate"] = rate(counts.no_show_rate)
     data["volunteer_hours"] = round(counts.volunteer_hours, 1)
     data["supplementary_hours"] = round(counts.supplementary_hours, 1)
     return data
@@ -81,14 +77,8 @@ def activity_comparison_dict(
     comparison: ActivityComparison, sessions: list[SessionFigures], label: Label
 ) -> JSON:
     """A center's period and the previous one, and the period's sessions one by one."""
-    current, previous = comparison.current, comparison.previous
     return {
-        "center": {"code": current.site_code, "name": current.site_name},
-        "generated_at": current.generated_at.isoformat(timespec="seconds"),
-        "period": _period(current.period, current.as_of),
-        "previous_period": _period(previous.period, previous.as_of),
-        "current": figures_dict(current, label),
-        "previous": figures_dict(previous, label),
+        **compared_dict(comparison.current, comparison.previous, lambda f: figures_dict(f, label)),
         "sessions": [session_dict(one, label) for one in sessions],
     }
 

@@ -281,11 +281,13 @@ def breakdown_rows(
 # -- sessions one by one ------------------------------------------------------------------------
 
 
-def _sessions_query(site_id: int, period: Period) -> Any:
+def held_sessions(site_id: int, period: Period, *first: Any) -> Any:
+    """The sessions of center ``site_id`` held in ``period``, each with its activity (number,
+    title, kind), its organiser's unit or project, times, room and place; ``first`` are
+    columns put before these."""
     return (
         select(
-            ActivitySession.id,
-            Activity.id.label("activity_id"),
+            *first,
             Activity.number,
             Activity.title,
             Activity.kind,
@@ -302,8 +304,13 @@ def _sessions_query(site_id: int, period: Period) -> Any:
         .outerjoin(PartyUnit, PartyUnit.id == Activity.unit_id)
         .outerjoin(CommunityProject, CommunityProject.id == Activity.project_id)
         .where(*of_site(site_id), held(period))
-        .order_by(ActivitySession.starts_at, ActivitySession.id)
     )
+
+
+def _sessions_query(site_id: int, period: Period) -> Any:
+    return held_sessions(
+        site_id, period, ActivitySession.id, Activity.id.label("activity_id")
+    ).order_by(ActivitySession.starts_at, ActivitySession.id)
 
 
 def count_sessions(s: Session, site_id: int, period: Period) -> int:

@@ -15,7 +15,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from hall_desk.db.activity_models import Activity
-from hall_desk.db.database import Database
 from hall_desk.db.models import Site
 from hall_desk.domain.activity_figures import (
     ActivityBreakdown,
@@ -27,14 +26,13 @@ from hall_desk.domain.activity_figures import (
     SessionFigures,
     count_values,
 )
-from hall_desk.domain.clock import Clock
-from hall_desk.domain.errors import NotFoundError, PermissionDenied, ValidationError
+from hall_desk.domain.errors import ValidationError
 from hall_desk.domain.messages import QT_TRANSLATE_NOOP
 from hall_desk.domain.periods import Period, compared_periods
 from hall_desk.domain.reports import RecordRow
 from hall_desk.services.figures import activity_queries as q
 from hall_desk.services.figures.activity_drill import ActivityRecordFinder
-from hall_desk.services.figures.stats_rules import SqlDialect
+from hall_desk.services.figures.desk_stats import DeskStats
 from hall_desk.services.session import StaffSession
 
 
@@ -51,40 +49,9 @@ def parse_breakdown(by: str | ActivityBreakdown) -> ActivityBreakdown:
         ) from None
 
 
-class ActivityStatsService:
+class ActivityStatsService(DeskStats[ActivityFigures, ActivityComparison, ActivityCounty]):
     """Read-only activity figures for the Today and Review pages, reports, ledgers, the county
     view and the terminal."""
-
-    def __init__(self, db: Database, clock: Clock) -> None:
-        self._db = db
-        self._clock = clock
-        self._sql = SqlDialect(db.is_sqlite)
-
-    # -- one center ---------------------------------------------------------------------------
-    def figures(self, session: StaffSession, period: Period) -> ActivityFigures:
-        """The signed-in staff member's center for every day of ``period``."""
-        return self.site_figures(session.site_id, period)
-
-    def site_figures(self, site_id: int, period: Period) -> ActivityFigures:
-        """Center ``site_id`` for ``period`` (for the terminal: no sign-in)."""
-        now = self._clock.now()
-        with self._db.read() as s:
-            return self._figures(s, _site(s, site_id), period, now)
-
-    def compare(self, session: StaffSession, period: Period) -> ActivityComparison:
-        """The actor's center: ``period`` against its comparison period (a period still
-        running counts its days up to today, against the same stretch before)."""
-        return self.site_compare(session.site_id, period)
-
-    def site_compare(self, site_id: int, period: Period) -> ActivityComparison:
-        now = self._clock.now()
-        spans = compared_periods(period, now)
-        with self._db.read() as s:
-            site = _site(s, site_id)
-            return ActivityComparison(
-                current=self._figures(s, site, spans.current, now, spans.as_of),
-                previous=self._figures(s, site, spans.previous, now, spans.previous_as_of),
-            )
 
     def breakdown(
         self, session: StaffSession, period: Period, by: str | ActivityBreakdown
@@ -111,17 +78,6 @@ class ActivityStatsService:
             return ActivityRecordFinder(s, session.site_id, period).find(figure)
 
     # -- every center ---------------------------------------------------------------------------
-    def county(self, session: StaffSession, period: Period) -> ActivityCounty:
-        """Every center's activities, sessions, people served and volunteer hours for
-        ``period``, and their total (county administrators only)."""
-        if not session.is_county:
-            raise PermissionDenied(
-                QT_TRANSLATE_NOOP(
-                    "Messages", "Only a county administrator sees the figures of every center."
-                )
-            )
-        return self.every_center(period)
-
     def every_center(self, period: Period) -> ActivityCounty:
         """Every center side by side, each measure counted for all centers in one query
         grouped by center (for the terminal: no sign-in)."""
@@ -159,6 +115,11 @@ class ActivityStatsService:
         return ActivityCounty(spans.current, tuple(rows), total, now, spans.as_of)
 
     # -- inside the session -----------------------------------------------------------------------
+    def _comparison(
+        self, current: ActivityFigures, previous: ActivityFigures
+    ) -> ActivityComparison:
+        return ActivityComparison(current=current, previous=previous)
+
     def _figures(
         self,
         s: Session,
@@ -181,10 +142,3 @@ class ActivityStatsService:
             as_of=as_of,
             **count_values(counts),
         )
-
-
-def _site(s: Session, site_id: int) -> Site:
-    site = s.get(Site, site_id)
-    if site is None:
-        raise NotFoundError(QT_TRANSLATE_NOOP("Messages", "That center no longer exists."))
-    return site

@@ -20,21 +20,17 @@ from hall_desk.domain.demand_figures import (
     DemandRow,
     row_label,
 )
-from hall_desk.services.figures.report_json import _period
+from hall_desk.services.figures.report_json import centers_dict, compared_dict, rate
 
 Label = Callable[[str], str]
 JSON = dict[str, Any]
 
 
-def _rate(value: float | None) -> float | None:
-    return None if value is None else round(value, 4)
-
-
 def counts_dict(counts: DemandCounts) -> JSON:
     data: JSON = {f.name: getattr(counts, f.name) for f in fields(DemandCounts)}
-    data["response_rate"] = _rate(counts.response_rate)
-    data["on_time_rate"] = _rate(counts.on_time_rate)
-    data["satisfaction_rate"] = _rate(counts.satisfaction_rate)
+    data["response_rate"] = rate(counts.response_rate)
+    data["on_time_rate"] = rate(counts.on_time_rate)
+    data["satisfaction_rate"] = rate(counts.satisfaction_rate)
     return data
 
 
@@ -66,14 +62,8 @@ def demand_comparison_dict(
     label: Label,
 ) -> JSON:
     """A center's period and the previous one, and the period's breakdowns."""
-    current, previous = comparison.current, comparison.previous
     return {
-        "center": {"code": current.site_code, "name": current.site_name},
-        "generated_at": current.generated_at.isoformat(timespec="seconds"),
-        "period": _period(current.period, current.as_of),
-        "previous_period": _period(previous.period, previous.as_of),
-        "current": figures_dict(current, label),
-        "previous": figures_dict(previous, label),
+        **compared_dict(comparison.current, comparison.previous, lambda f: figures_dict(f, label)),
         "breakdowns": {
             kind.value: [_row(row, label) for row in rows] for kind, rows in breakdowns.items()
         },
@@ -82,12 +72,4 @@ def demand_comparison_dict(
 
 def demand_county_dict(county: DemandCounty, label: Label) -> JSON:
     """Every center side by side, and the total."""
-    return {
-        "generated_at": county.total.generated_at.isoformat(timespec="seconds"),
-        "period": _period(county.period, county.total.as_of),
-        "centers": [
-            {"code": f.site_code, "name": f.site_name, **figures_dict(f, label)}
-            for f in county.sites
-        ],
-        "total": figures_dict(county.total, label),
-    }
+    return centers_dict(county.period, county.sites, county.total, lambda f: figures_dict(f, label))

@@ -30,14 +30,14 @@ from hall_desk.domain.demand_figures import (
     add_counts,
     count_values,
 )
-from hall_desk.domain.errors import NotFoundError, PermissionDenied, ValidationError
+from hall_desk.domain.errors import ValidationError
 from hall_desk.domain.messages import QT_TRANSLATE_NOOP
 from hall_desk.domain.periods import Period, compared_periods
 from hall_desk.domain.reports import RecordRow
 from hall_desk.services.calendar import CalendarService
 from hall_desk.services.figures import demand_queries as q
 from hall_desk.services.figures.demand_records import DemandRecordFinder
-from hall_desk.services.figures.stats_rules import SqlDialect
+from hall_desk.services.figures.desk_stats import DeskStats
 from hall_desk.services.party.demand_settings import read_response_clock
 from hall_desk.services.session import StaffSession
 
@@ -59,41 +59,13 @@ def parse_breakdown(by: str | DemandBreakdown) -> DemandBreakdown:
         ) from None
 
 
-class DemandStatsService:
+class DemandStatsService(DeskStats[DemandFigures, DemandComparison, DemandCounty]):
     """Read-only demand figures for the Today and Review pages, reports, ledgers and the
     terminal."""
 
     def __init__(self, db: Database, clock: Clock, calendar: CalendarService) -> None:
-        self._db = db
-        self._clock = clock
+        super().__init__(db, clock)
         self._calendar = calendar
-        self._sql = SqlDialect(db.is_sqlite)
-
-    # -- one center ---------------------------------------------------------------------------
-    def figures(self, session: StaffSession, period: Period) -> DemandFigures:
-        """The signed-in staff member's center for every day of ``period``."""
-        return self.site_figures(session.site_id, period)
-
-    def site_figures(self, site_id: int, period: Period) -> DemandFigures:
-        """Center ``site_id`` for ``period`` (for the terminal: no sign-in)."""
-        now = self._clock.now()
-        with self._db.read() as s:
-            return self._figures(s, _site(s, site_id), period, now)
-
-    def compare(self, session: StaffSession, period: Period) -> DemandComparison:
-        """The actor's center: ``period`` against its comparison period (a period still
-        running counts its days up to today, against the same stretch before)."""
-        return self.site_compare(session.site_id, period)
-
-    def site_compare(self, site_id: int, period: Period) -> DemandComparison:
-        now = self._clock.now()
-        spans = compared_periods(period, now)
-        with self._db.read() as s:
-            site = _site(s, site_id)
-            return DemandComparison(
-                current=self._figures(s, site, spans.current, now, spans.as_of),
-                previous=self._figures(s, site, spans.previous, now, spans.previous_as_of),
-            )
 
     def breakdown(
         self, session: StaffSession, period: Period, by: str | DemandBreakdown
@@ -130,17 +102,6 @@ class DemandStatsService:
             return finder.find(figure)
 
     # -- every center ---------------------------------------------------------------------------
-    def county(self, session: StaffSession, period: Period) -> DemandCounty:
-        """Every center's figures for ``period`` by code, and their total (county
-        administrators only; anyone else gets ``PermissionDenied``)."""
-        if not session.is_county:
-            raise PermissionDenied(
-                QT_TRANSLATE_NOOP(
-                    "Messages", "Only a county administrator sees the figures of every center."
-                )
-            )
-        return self.every_center(period)
-
     def every_center(self, period: Period) -> DemandCounty:
         """Every center's figures and their total (for the terminal: no sign-in); a period
         still running counts as its comparison does."""
@@ -155,6 +116,9 @@ class DemandStatsService:
         return DemandCounty(period=spans.current, sites=figures, total=total)
 
     # -- inside the session -----------------------------------------------------------------------
+    def _comparison(self, current: DemandFigures, previous: DemandFigures) -> DemandComparison:
+        return DemandComparison(current=current, previous=previous)
+
     def _figures(
         self,
         s: Session,
@@ -184,13 +148,6 @@ class DemandStatsService:
             as_of=as_of,
             **count_values(counts),
         )
-
-
-def _site(s: Session, site_id: int) -> Site:
-    site = s.get(Site, site_id)
-    if site is None:
-        raise NotFoundError(QT_TRANSLATE_NOOP("Messages", "That center no longer exists."))
-    return site
 
 
 def _merge_rows(groups: Sequence[Sequence[DemandRow]]) -> tuple[DemandRow, ...]:

@@ -7,9 +7,9 @@ caller's language. Shares and rates, which the pages show, are included as fract
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 from hall_desk.domain.periods import Period
 from hall_desk.domain.reports import (
@@ -20,9 +20,25 @@ from hall_desk.domain.reports import (
     PeriodReport,
     RoomRow,
 )
+from hall_desk.printing.report_text import CenterFigures
 
 Label = Callable[[str], str]
 JSON = dict[str, Any]
+
+
+class CountedFigures(CenterFigures, Protocol):
+    """A center's figures of a period (every desk's) and when they were counted."""
+
+    @property
+    def generated_at(self) -> datetime: ...
+
+
+F = TypeVar("F", bound=CountedFigures)
+
+
+def rate(value: float | None) -> float | None:
+    """A rate as a fraction to four places (0.425 for 42.5%), None when there is none."""
+    return None if value is None else round(value, 4)
 
 
 def _period(period: Period, as_of: datetime | None) -> JSON:
@@ -132,25 +148,33 @@ def figures_dict(report: PeriodReport, label: Label) -> JSON:
 
 def comparison_dict(comparison: Comparison, label: Label) -> JSON:
     """A center's report and the previous period's, as the Review page compares them."""
-    current, previous = comparison.current, comparison.previous
+    return compared_dict(comparison.current, comparison.previous, lambda f: figures_dict(f, label))
+
+
+def county_dict(county: CountyReport, label: Label) -> JSON:
+    """Every center side by side, and the total."""
+    return centers_dict(county.period, county.sites, county.total, lambda f: figures_dict(f, label))
+
+
+def compared_dict(current: F, previous: F, figures: Callable[[F], JSON]) -> JSON:
+    """A center's period and the previous one, each period's figures by ``figures``."""
     return {
         "center": {"code": current.site_code, "name": current.site_name},
         "generated_at": current.generated_at.isoformat(timespec="seconds"),
         "period": _period(current.period, current.as_of),
         "previous_period": _period(previous.period, previous.as_of),
-        "current": figures_dict(current, label),
-        "previous": figures_dict(previous, label),
+        "current": figures(current),
+        "previous": figures(previous),
     }
 
 
-def county_dict(county: CountyReport, label: Label) -> JSON:
-    """Every center side by side, and the total."""
+def centers_dict(
+    period: Period, sites: Sequence[F], total: F, figures: Callable[[F], JSON]
+) -> JSON:
+    """Every center side by side, and the total, each center's figures by ``figures``."""
     return {
-        "generated_at": county.total.generated_at.isoformat(timespec="seconds"),
-        "period": _period(county.period, county.total.as_of),
-        "centers": [
-            {"code": s.site_code, "name": s.site_name, **figures_dict(s, label)}
-            for s in county.sites
-        ],
-        "total": figures_dict(county.total, label),
+        "generated_at": total.generated_at.isoformat(timespec="seconds"),
+        "period": _period(period, total.as_of),
+        "centers": [{"code": s.site_code, "name": s.site_name, **figures(s)} for s in sites],
+        "total": figures(total),
     }

@@ -19,11 +19,12 @@ from hall_desk.db.database import Database
 from hall_desk.db.models import Site
 from hall_desk.domain.bookings import HolidayName
 from hall_desk.domain.clock import Clock
-from hall_desk.domain.errors import NotFoundError, PermissionDenied
+from hall_desk.domain.errors import PermissionDenied
 from hall_desk.domain.messages import QT_TRANSLATE_NOOP
 from hall_desk.domain.periods import Period, compared_periods
 from hall_desk.domain.reports import Comparison, CountyReport, PeriodReport, RecordRow
 from hall_desk.services.calendar import CalendarService
+from hall_desk.services.figures.desk_stats import find_site
 from hall_desk.services.figures.report_data import total_report
 from hall_desk.services.figures.stats_queries import (
     backlog_figures,
@@ -56,7 +57,7 @@ class StatsService:
         """The figures of center ``site_id`` for ``period`` (for the terminal: no sign-in)."""
         holiday, now = self._holidays(), self._clock.now()
         with self._db.read() as s:
-            return self._report(s, _site(s, site_id), period, now, holiday)
+            return self._report(s, find_site(s, site_id), period, now, holiday)
 
     def today(self, actor: StaffSession) -> PeriodReport:
         """Today's figures of the actor's center."""
@@ -74,7 +75,7 @@ class StatsService:
         holiday, now = self._holidays(), self._clock.now()
         spans = compared_periods(period, now)
         with self._db.read() as s:
-            site = _site(s, site_id)
+            site = find_site(s, site_id)
             return Comparison(
                 current=self._report(s, site, spans.current, now, holiday, spans.as_of),
                 previous=self._report(s, site, spans.previous, now, holiday, spans.previous_as_of),
@@ -154,10 +155,3 @@ class StatsService:
             backlog=backlog_figures(s, site.id, now),
             as_of=as_of,
         )
-
-
-def _site(s: Session, site_id: int) -> Site:
-    site = s.get(Site, site_id)
-    if site is None:
-        raise NotFoundError(QT_TRANSLATE_NOOP("Messages", "That center no longer exists."))
-    return site

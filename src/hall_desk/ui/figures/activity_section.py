@@ -12,8 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QHeaderView, QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QWidget
 
 from hall_desk.domain.activity_figures import (
     BREAKDOWN_LABELS,
@@ -29,10 +29,10 @@ from hall_desk.ui.figures.activity_models import (
     ActivityComparisonModel,
     SessionsModel,
 )
-from hall_desk.ui.figures.figure_tiles import DrillTable, FigureTile, TileGrid
+from hall_desk.ui.figures.desk_section import DeskReview, DeskToday, today_text
+from hall_desk.ui.figures.figure_tiles import TileGrid
 from hall_desk.ui.figures.review_figures import Unit, value_text
-from hall_desk.ui.kit.common import name_widget, translate_message
-from hall_desk.ui.kit.elided_cells import ElidedToolTipDelegate
+from hall_desk.ui.kit.common import translate_message
 
 
 @dataclass(frozen=True)
@@ -62,39 +62,26 @@ ACTIVITY_TILES: tuple[ActivityTile, ...] = (
 # fmt: on
 
 
-def _today(text: str) -> str:
-    return QCoreApplication.translate("TodayPage", text)
-
-
-class TodayActivities(QWidget):
+class TodayActivities(DeskToday):
     """The day's sessions with their counts (a tab of the Today page's breakdowns); its tiles
     join the page's grid. ``activityNumber`` carries the number of an activity to open."""
 
     activityNumber = Signal(str)
 
     def __init__(self, tiles: TileGrid, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(
+            tiles,
+            ACTIVITY_TILES,
+            SessionsModel(),
+            names=("today.sessions", "today.sessions_heading"),
+            columns=(SessionsModel.TIME, SessionsModel.ACTIVITY),
+            table_name=QCoreApplication.translate("TodayActivities", "Today's activity sessions"),
+            table_tip=QCoreApplication.translate(
+                "TodayActivities", "Press Enter to open the activity of the session selected"
+            ),
+            parent=parent,
+        )
         self.setObjectName("today.activities")
-        self.tiles = tiles
-        for spec in ACTIVITY_TILES:
-            tiles.add(
-                FigureTile(spec.key, _today(spec.title), f"today.tile.{spec.name}"), spec.name
-            )
-        self.model = SessionsModel()
-        self.table = DrillTable(self.model, "today.sessions", self.tr("Today's activity sessions"))
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(SessionsModel.TIME, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(SessionsModel.ACTIVITY, QHeaderView.ResizeMode.Stretch)
-        self.table.setItemDelegate(ElidedToolTipDelegate(self.table))
-        self.table.setToolTip(self.tr("Press Enter to open the activity of the session selected"))
-        self.table.drill.connect(self._open)
-        self.heading = QLabel()
-        self.heading.setObjectName("today.sessions_heading")
-        self.heading.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.table, 1)
         self.comparison: ActivityComparison | None = None
 
     def show_figures(
@@ -114,7 +101,7 @@ class TodayActivities(QWidget):
             elif spec.name == "volunteer_hours" and now.supplementary_minutes:
                 hours = value_text(now.supplementary_hours, Unit.HOURS)
                 note = self.tr("{hours} entered afterwards").format(hours=hours)
-            sub = _today("Yesterday {value}").format(
+            sub = today_text("Yesterday {value}").format(
                 value=value_text(spec.value(before), spec.unit)
             )
             self.tiles.tiles[spec.name].set_figure(
@@ -132,9 +119,8 @@ class TodayActivities(QWidget):
     def tab_title(self) -> str:
         return self.tr("Activities ({n})").format(n=self.model.rowCount())
 
-    def _open(self, row: int) -> None:
-        if 0 <= row < self.model.rowCount():
-            self.activityNumber.emit(self.model.row_at(row).number)
+    def open_number(self, number: str) -> None:
+        self.activityNumber.emit(number)
 
 
 _BREAKDOWNS: tuple[tuple[ActivityBreakdown, str], ...] = (
@@ -143,66 +129,34 @@ _BREAKDOWNS: tuple[tuple[ActivityBreakdown, str], ...] = (
 )
 
 
-class ReviewActivities(QWidget):
+class ReviewActivities(DeskReview):
     """The Review page's activities tab. ``picked`` carries the records key and the title of a
     figure or row picked (its records are of the period counted); ``chartPicked`` a
     ``ChartPick``."""
 
-    picked = Signal(str, str)
-    chartPicked = Signal(object)  # ChartPick
-
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("review.activities")
-        self.comparison_model = ActivityComparisonModel()
-        self.comparison_table = DrillTable(
-            self.comparison_model,
-            "review.activity_comparison",
-            self.tr("Activities: this period against the previous"),
+        super().__init__(
+            names=("activities", "activity"),
+            comparison_model=ActivityComparisonModel(),
+            comparison_title=QCoreApplication.translate(
+                "ReviewActivities", "Activities: this period against the previous"
+            ),
+            chart=ActivitiesChart(),
+            views_title=QCoreApplication.translate(
+                "ReviewActivities", "Activities over time and by group"
+            ),
+            over_time=QCoreApplication.translate("ReviewActivities", "Over time"),
+            breakdowns=_BREAKDOWNS,
+            context="ReviewActivities",
+            breakdown_model=lambda by: ActivityBreakdownModel(
+                by, translate_message(BREAKDOWN_LABELS[by])
+            ),
+            parent=parent,
         )
-        self.comparison_table.drill.connect(self._figure_picked)
-        self.chart = ActivitiesChart()
-        self.chart.picked.connect(self.chartPicked.emit)
-        self.views = QTabWidget()
-        name_widget(
-            self.views, "review.activity_views", self.tr("Activities over time and by group")
-        )
-        self.views.addTab(self.chart, self.tr("Over time"))
-        self.models: dict[ActivityBreakdown, ActivityBreakdownModel] = {}
-        self.tables: dict[ActivityBreakdown, DrillTable] = {}
-        for by, title in _BREAKDOWNS:
-            model = ActivityBreakdownModel(by, translate_message(BREAKDOWN_LABELS[by]))
-            table = DrillTable(
-                model,
-                f"review.activities_by_{by.value}",
-                QCoreApplication.translate("ReviewActivities", title),
-            )
-            table.setItemDelegate(ElidedToolTipDelegate(table))
-            table.drill.connect(lambda row, b=by: self._row_picked(b, row))
-            self.models[by], self.tables[by] = model, table
-            self.views.addTab(table, QCoreApplication.translate("ReviewActivities", title))
-        self.note = QLabel()
-        self.note.setObjectName("review.activities_note")
-        self.note.setProperty("role", "hint")
-        self.note.setWordWrap(True)
-
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.setObjectName("review.activities_split")
-        split.setChildrenCollapsible(False)
-        split.addWidget(self.comparison_table)
-        split.addWidget(self.views)
-        split.setStretchFactor(0, 0)
-        split.setStretchFactor(1, 1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 4, 0, 0)
-        layout.addWidget(split, 1)
-        layout.addWidget(self.note)
 
     def set_figures(self, comparison: ActivityComparison) -> None:
         now = comparison.current
-        self.comparison_model.set_comparison(comparison)
-        self._fit_comparison()
-        self.chart.set_comparison(comparison)
+        self.show_comparison(comparison)
         self.models[ActivityBreakdown.KIND].set_rows(now.by_kind)
         self.models[ActivityBreakdown.ORGANISER].set_rows(now.by_organiser)
         self.note.setText(
@@ -212,24 +166,3 @@ class ReviewActivities(QWidget):
                 "only the time inside each shift. On a waiting list now: {waiting}."
             ).format(waiting=now.waiting_now)
         )
-
-    def _fit_comparison(self) -> None:
-        """Wide enough that no figure's name or value is cut (the chart takes the rest)."""
-        table, header = self.comparison_table, self.comparison_table.horizontalHeader()
-        columns = range(self.comparison_model.columnCount())
-        widths = [max(table.sizeHintForColumn(c), header.sectionSizeHint(c)) for c in columns]
-        names = [
-            table.fontMetrics().horizontalAdvance(line.label) for line in self.comparison_model.rows
-        ]
-        widths[0] = max([widths[0], *names]) + 16  # the cell's padding
-        scroll = table.verticalScrollBar().sizeHint().width()
-        table.setMinimumWidth(sum(widths) + scroll + 2 * table.frameWidth())
-
-    def _figure_picked(self, row: int) -> None:
-        key = self.comparison_model.record_key(row)
-        if key is not None:
-            self.picked.emit(key, self.comparison_model.title(row))
-
-    def _row_picked(self, by: ActivityBreakdown, row: int) -> None:
-        model = self.models[by]
-        self.picked.emit(model.record_key(row) or "", model.title(row))

@@ -12,8 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QHeaderView, QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QWidget
 
 from hall_desk.domain.demand_figures import (
     BREAKDOWN_LABELS,
@@ -30,10 +30,10 @@ from hall_desk.ui.figures.demand_models import (
     DemandComparisonModel,
     OverdueModel,
 )
-from hall_desk.ui.figures.figure_tiles import DrillTable, FigureTile, TileGrid
+from hall_desk.ui.figures.desk_section import DeskReview, DeskToday, today_text
+from hall_desk.ui.figures.figure_tiles import TileGrid
 from hall_desk.ui.figures.review_figures import value_text
-from hall_desk.ui.kit.common import name_widget, restyle, translate_message
-from hall_desk.ui.kit.elided_cells import ElidedToolTipDelegate
+from hall_desk.ui.kit.common import restyle, translate_message
 
 
 @dataclass(frozen=True)
@@ -66,39 +66,26 @@ DEMAND_TILES: tuple[DemandTile, ...] = (
 # fmt: on
 
 
-def _today(text: str) -> str:
-    return QCoreApplication.translate("TodayPage", text)
-
-
-class TodayDemands(QWidget):
+class TodayDemands(DeskToday):
     """The overdue demands in red (a tab of the Today page's breakdowns); its tiles join the
     page's grid. ``demandNumber`` carries the number of a demand to open."""
 
     demandNumber = Signal(str)
 
     def __init__(self, tiles: TileGrid, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(
+            tiles,
+            DEMAND_TILES,
+            OverdueModel(),
+            names=("today.overdue_demands", "today.overdue_heading"),
+            columns=(OverdueModel.NUMBER, OverdueModel.PLACE),
+            table_name=QCoreApplication.translate("TodayDemands", "Overdue demands"),
+            table_tip=QCoreApplication.translate(
+                "TodayDemands", "Press Enter to open the demand selected"
+            ),
+            parent=parent,
+        )
         self.setObjectName("today.demands")
-        self.tiles = tiles
-        for spec in DEMAND_TILES:
-            tiles.add(
-                FigureTile(spec.key, _today(spec.title), f"today.tile.{spec.name}"), spec.name
-            )
-        self.model = OverdueModel()
-        self.table = DrillTable(self.model, "today.overdue_demands", self.tr("Overdue demands"))
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(OverdueModel.NUMBER, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(OverdueModel.PLACE, QHeaderView.ResizeMode.Stretch)
-        self.table.setItemDelegate(ElidedToolTipDelegate(self.table))
-        self.table.setToolTip(self.tr("Press Enter to open the demand selected"))
-        self.table.drill.connect(self._open)
-        self.heading = QLabel()
-        self.heading.setObjectName("today.overdue_heading")
-        self.heading.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.table, 1)
         self.comparison: DemandComparison | None = None
 
     def show_figures(self, comparison: DemandComparison, overdue: Sequence[OverdueDemand]) -> None:
@@ -110,9 +97,9 @@ class TodayDemands(QWidget):
             if spec.name == "demands_taken" and now.merged_calls:
                 note = self.tr("+{n} calls merged").format(n=now.merged_calls)
             if spec.backlog:
-                sub = _today("Standing now")
+                sub = today_text("Standing now")
             else:
-                sub = _today("Yesterday {value}").format(value=value_text(spec.value(before)))
+                sub = today_text("Yesterday {value}").format(value=value_text(spec.value(before)))
             self.tiles.tiles[spec.name].set_figure(
                 str(value), note=note, sub=sub, alert=spec.alert and value > 0
             )
@@ -134,9 +121,8 @@ class TodayDemands(QWidget):
             return self.tr("Party service ({n} overdue)").format(n=overdue)
         return self.tr("Party service")
 
-    def _open(self, row: int) -> None:
-        if 0 <= row < self.model.rowCount():
-            self.demandNumber.emit(self.model.row_at(row).number)
+    def open_number(self, number: str) -> None:
+        self.demandNumber.emit(number)
 
 
 _BREAKDOWNS: tuple[tuple[DemandBreakdown, str], ...] = (
@@ -147,60 +133,30 @@ _BREAKDOWNS: tuple[tuple[DemandBreakdown, str], ...] = (
 )
 
 
-class ReviewDemands(QWidget):
+class ReviewDemands(DeskReview):
     """The Review page's party-service tab. ``picked`` carries the records key and the title
     of a figure or row picked (its records are of the period counted); ``chartPicked`` a
     ``ChartPick``."""
 
-    picked = Signal(str, str)
-    chartPicked = Signal(object)  # ChartPick
-
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("review.demands")
-        self.comparison_model = DemandComparisonModel()
-        self.comparison_table = DrillTable(
-            self.comparison_model,
-            "review.demand_comparison",
-            self.tr("Demands: this period against the previous"),
+        super().__init__(
+            names=("demands", "demand"),
+            comparison_model=DemandComparisonModel(),
+            comparison_title=QCoreApplication.translate(
+                "ReviewDemands", "Demands: this period against the previous"
+            ),
+            chart=DemandsChart(),
+            views_title=QCoreApplication.translate(
+                "ReviewDemands", "Demands over time and by group"
+            ),
+            over_time=QCoreApplication.translate("ReviewDemands", "Over time"),
+            breakdowns=_BREAKDOWNS,
+            context="ReviewDemands",
+            breakdown_model=lambda by: DemandBreakdownModel(
+                by, translate_message(BREAKDOWN_LABELS[by])
+            ),
+            parent=parent,
         )
-        self.comparison_table.drill.connect(self._figure_picked)
-        self.chart = DemandsChart()
-        self.chart.picked.connect(self.chartPicked.emit)
-        self.views = QTabWidget()
-        name_widget(self.views, "review.demand_views", self.tr("Demands over time and by group"))
-        self.views.addTab(self.chart, self.tr("Over time"))
-        self.models: dict[DemandBreakdown, DemandBreakdownModel] = {}
-        self.tables: dict[DemandBreakdown, DrillTable] = {}
-        for by, title in _BREAKDOWNS:
-            model = DemandBreakdownModel(by, translate_message(BREAKDOWN_LABELS[by]))
-            table = DrillTable(
-                model,
-                f"review.demands_by_{by.value}",
-                QCoreApplication.translate("ReviewDemands", title),
-            )
-            # A long name is cut short, whole in its tooltip; the numbers never are.
-            table.setItemDelegate(ElidedToolTipDelegate(table))
-            table.drill.connect(lambda row, b=by: self._row_picked(b, row))
-            self.models[by], self.tables[by] = model, table
-            self.views.addTab(table, QCoreApplication.translate("ReviewDemands", title))
-        self.note = QLabel()
-        self.note.setObjectName("review.demands_note")
-        self.note.setProperty("role", "hint")
-        self.note.setWordWrap(True)
-
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.setObjectName("review.demands_split")
-        split.setChildrenCollapsible(False)
-        split.addWidget(self.comparison_table)
-        split.addWidget(self.views)
-        # The table keeps the width its figures need; the chart and tables take the rest.
-        split.setStretchFactor(0, 0)
-        split.setStretchFactor(1, 1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 4, 0, 0)
-        layout.addWidget(split, 1)
-        layout.addWidget(self.note)
 
     def set_figures(
         self,
@@ -208,9 +164,7 @@ class ReviewDemands(QWidget):
         breakdowns: Mapping[DemandBreakdown, Sequence[DemandRow]],
     ) -> None:
         now = comparison.current
-        self.comparison_model.set_comparison(comparison)
-        self._fit_comparison()
-        self.chart.set_comparison(comparison)
+        self.show_comparison(comparison)
         for by, model in self.models.items():
             model.set_rows(now.by_category if by is DemandBreakdown.CATEGORY else breakdowns[by])
         self.note.setText(
@@ -224,24 +178,3 @@ class ReviewDemands(QWidget):
                 overdue=now.backlog.overdue_open,
             )
         )
-
-    def _fit_comparison(self) -> None:
-        """Wide enough that no figure's name or value is cut (the chart takes the rest)."""
-        table, header = self.comparison_table, self.comparison_table.horizontalHeader()
-        columns = range(self.comparison_model.columnCount())
-        widths = [max(table.sizeHintForColumn(c), header.sectionSizeHint(c)) for c in columns]
-        names = [
-            table.fontMetrics().horizontalAdvance(line.label) for line in self.comparison_model.rows
-        ]
-        widths[0] = max([widths[0], *names]) + 16  # the cell's padding
-        scroll = table.verticalScrollBar().sizeHint().width()
-        table.setMinimumWidth(sum(widths) + scroll + 2 * table.frameWidth())
-
-    def _figure_picked(self, row: int) -> None:
-        key = self.comparison_model.record_key(row)
-        if key is not None:
-            self.picked.emit(key, self.comparison_model.title(row))
-
-    def _row_picked(self, by: DemandBreakdown, row: int) -> None:
-        model = self.models[by]
-        self.picked.emit(model.record_key(row) or "", model.title(row))

@@ -37,10 +37,41 @@ TREND_COLOURS = {Trend.GOOD: QColor("#2e7d32"), Trend.BAD: QColor("#c62828")}
 SECTION_BACKGROUND = QColor("#eceff1")
 
 
-def _bold() -> QFont:
+def bold_font() -> QFont:
+    """The font of a section heading or a total row."""
     font = QFont()
     font.setBold(True)
     return font
+
+
+def compared_text(column: int, current: float | None, previous: float | None, unit: Unit) -> str:
+    """A comparison table's cell right of the figure's name: this period, the previous one,
+    the change and the change in percent (columns 1 to 4)."""
+    if column == 1:
+        return value_text(current, unit)
+    if column == 2:
+        return value_text(previous, unit)
+    if column == 3:
+        return change_text(current, previous, unit)
+    return change_percent_text(current, previous, unit)
+
+
+class HeadedModel(RowTableModel):
+    """A breakdown whose first heading, what its rows are (service item, office, kind of
+    demand ...), is given to the constructor; the other headings are the class's."""
+
+    NAME = 0
+
+    def __init__(self, heading: str) -> None:
+        super().__init__()
+        self._heading = heading
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if section == self.NAME and role == Qt.ItemDataRole.DisplayRole:
+            return self._heading if orientation == Qt.Orientation.Horizontal else None
+        return super().headerData(section, orientation, role)
 
 
 @dataclass(frozen=True)
@@ -110,7 +141,7 @@ class ComparisonModel(RowTableModel):
             return self._text(line, column)
         if line.figure is None:
             if role == Qt.ItemDataRole.FontRole:
-                return _bold()
+                return bold_font()
             if role == Qt.ItemDataRole.BackgroundRole:
                 return QBrush(SECTION_BACKGROUND)
             return None
@@ -130,16 +161,9 @@ class ComparisonModel(RowTableModel):
     def _text(self, line: ComparisonLine, column: int) -> str:
         if line.figure is None:
             return line.label if column == self.FIGURE else ""
-        unit = line.figure.unit
         if column == self.FIGURE:
             return line.label
-        if column == self.CURRENT:
-            return value_text(line.current, unit)
-        if column == self.PREVIOUS:
-            return value_text(line.previous, unit)
-        if column == self.CHANGE:
-            return change_text(line.current, line.previous, unit)
-        return change_percent_text(line.current, line.previous, unit)
+        return compared_text(column, line.current, line.previous, line.figure.unit)
 
 
 class CountModel(RowTableModel):
@@ -182,7 +206,7 @@ class CountModel(RowTableModel):
         return None
 
 
-class BreakdownModel(RowTableModel):
+class BreakdownModel(HeadedModel):
     """Cases per service item or per office."""
 
     NAME, ACCEPTED, COMPLETED, AGENT = range(4)
@@ -195,16 +219,8 @@ class BreakdownModel(RowTableModel):
     )
 
     def __init__(self, heading: str, key_prefix: str) -> None:
-        super().__init__()
-        self._heading = heading
+        super().__init__(heading)
         self._prefix = key_prefix
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if section == self.NAME and role == Qt.ItemDataRole.DisplayRole:
-            return self._heading if orientation == Qt.Orientation.Horizontal else None
-        return super().headerData(section, orientation, role)
 
     def record_key(self, row: int) -> str | None:
         return self._prefix + self._rows[row].key
