@@ -32,25 +32,30 @@ CLERK_PASSWORD = "Desk-2024-clerk"
 # A Friday morning in the center's local time.
 NOW = datetime(2026, 11, 20, 9, 30)
 _counter = itertools.count()
+WORKER_ENV = "PYTEST_XDIST_WORKER"  # set by pytest-xdist in each worker: gw0, gw1, ...
+RUN_ENV = "HALL_DESK_TEST_RUN"  # the pid of the pytest command, for the workers' server folders
 
 
 def _require(env: str) -> bool:
     return os.environ.get(env, "") not in ("", "0")
 
 
-# Test files that take tens of seconds each: they build the demo center, or start processes
-# (8 desks at once, the crash and tamper trials, X servers walking every screen). `./dev test`
-# runs whole files per pytest-xdist worker (--dist loadfile --no-loadscope-reorder); these go
-# out first, so no worker is still busy with one of them at the end while the others wait.
+# Test files that take tens of seconds each (measured with two workers, slowest first): they
+# build the demo center, or start processes (the trials, the CLI's demo, X servers walking
+# every screen, 8 desks at once). `./dev test` gives whole files to pytest-xdist workers
+# (--dist loadfile --no-loadscope-reorder); these go out first, so that no worker is still
+# busy with one of them at the end while the others wait. The rest follow, larger files first.
 # Listing a file here only changes when it runs under xdist, never what it checks.
 HEAVY_FIRST = (
-    "tests/services/demo/",
-    "tests/ui/test_screen_sizes.py",
-    "tests/ui/test_screenshots.py",
-    "tests/trials/",
-    "tests/ui/figures/test_figures_agree.py",
+    "tests/services/demo/",  # ~145 s
+    "tests/trials/",  # ~140 s
+    "tests/test_cli.py",  # ~100 s
+    "tests/ui/test_screen_sizes.py",  # ~75 s
+    "tests/ui/test_screenshots.py",  # ~45 s
+    "tests/ui/figures/test_review_page.py",  # ~35 s
+    "tests/ui/figures/test_figures_agree.py",  # ~20 s
 )
-HEAVY_SUFFIXES = ("_concurrent.py", "_stateful.py")
+HEAVY_SUFFIXES = ("_concurrent.py", "_stateful.py")  # 15-30 s each
 
 
 def _file_weight(path: str, tests_in_file: int) -> tuple[int, int]:
@@ -69,7 +74,7 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     keeps each file's tests together and in their own order. A run in one process keeps
     the collection order.
     """
-    if "PYTEST_XDIST_WORKER" not in os.environ:
+    if WORKER_ENV not in os.environ:
         return
     files = [item.nodeid.split("::", 1)[0] for item in items]
     sizes = Counter(files)
@@ -90,21 +95,39 @@ def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+def _pg_prefix(worker: str = "") -> str:
+    """``hdpg-<pid of the pytest command>-<worker>-``: the folders of this run's servers."""
+    return f"hdpg-{os.environ.get(RUN_ENV, os.getpid())}-{worker}"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    if WORKER_ENV not in os.environ:  # the pytest command itself; its workers inherit this
+        os.environ[RUN_ENV] = str(os.getpid())
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """Once every worker is gone, stop the servers of workers that crashed (see pg_server)."""
+    if WORKER_ENV not in os.environ and RUN_ENV in os.environ:
+        ThrowawayPostgres.stop_leftovers(_pg_prefix())
+
+
 @pytest.fixture(scope="session")
 def pg_server() -> Iterator[ThrowawayPostgres]:
     """This process's own throwaway server, started when a test first needs it.
 
     Under pytest-xdist every worker is a session of its own and starts its own server (own
-    directory, socket and port; ``hdpg-gw0-*`` in /tmp): cheaper and sturdier than sharing one
-    between processes that start and finish at different times.
+    folder, socket and port, ``/tmp/hdpg-<run>-gw0-*``): simpler and sturdier than sharing one
+    between processes that start and finish at different times. A worker that crashes never
+    gets to stop its server; the pytest command stops it at the end (pytest_unconfigure).
     """
     reason = ThrowawayPostgres.available()
     if reason is not None:
         if _require("HALL_DESK_REQUIRE_PG"):
             pytest.fail(f"PostgreSQL is required but unavailable: {reason}")
         pytest.skip(f"PostgreSQL unavailable: {reason}")
-    worker = os.environ.get("PYTEST_XDIST_WORKER", "main")  # set by pytest-xdist: gw0, gw1, ...
-    server = ThrowawayPostgres.temporary(prefix=f"hdpg-{worker}-")
+    server = ThrowawayPostgres.temporary(
+        prefix=_pg_prefix(os.environ.get(WORKER_ENV, "main")) + "-"
+    )
     server.start()
     try:
         yield server

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import atexit
 import contextlib
+import glob
 import os
 import re
 import shutil
@@ -100,6 +101,11 @@ def _find_runuser() -> str | None:
     return None
 
 
+def _temp_parent() -> str | None:
+    # Short on purpose: the Unix socket lives in the cluster's folder (107-character limit).
+    return "/tmp" if os.path.isdir("/tmp") else None
+
+
 def _free_port() -> int:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
         s.bind(("127.0.0.1", 0))
@@ -170,8 +176,25 @@ class ThrowawayPostgres:
         :meth:`start`, its own free port, so parallel test workers may each run one. The
         directory is deleted again by :meth:`stop`.
         """
-        parent = "/tmp" if os.path.isdir("/tmp") else None
-        return cls(Path(tempfile.mkdtemp(prefix=prefix, dir=parent)), remove_on_stop=True)
+        return cls(Path(tempfile.mkdtemp(prefix=prefix, dir=_temp_parent())), remove_on_stop=True)
+
+    @classmethod
+    def stop_leftovers(cls, prefix: str) -> list[Path]:
+        """Stop and delete every ``temporary(prefix)`` cluster still there; return their folders.
+
+        A process that dies without running :meth:`stop` (a test worker killed by a crash)
+        leaves its server running: whoever started that process sweeps up after it.
+        """
+        found = sorted(
+            Path(_temp_parent() or tempfile.gettempdir()).glob(glob.escape(prefix) + "*")
+        )
+        bindir = _find_bindir()
+        for base_dir in found:
+            leftover = cls(base_dir, remove_on_stop=True)
+            leftover.bindir = bindir
+            leftover._running = (base_dir / "data" / "postmaster.pid").exists()
+            leftover.stop()
+        return found
 
     def _wrap(self, argv: list[str]) -> list[str]:
         if _is_root():

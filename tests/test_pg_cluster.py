@@ -89,22 +89,29 @@ def test_throwaway_cluster_template_copy_connect_and_stop() -> None:
 
         # A second cluster beside it, as each parallel test worker starts its own: its own
         # directory, socket and port, and the same database names without a clash.
-        beside = ThrowawayPostgres.temporary(prefix="hdpg-beside-")
+        prefix = f"hdpg-beside-{os.getpid()}-"
+        beside = ThrowawayPostgres.temporary(prefix=prefix)
         try:
             beside.start()
-            assert beside.base_dir.name.startswith("hdpg-beside-")
+            assert beside.base_dir.name.startswith(prefix)
             assert beside.base_dir != base and beside.port != pg.port
             beside.create_database("hd_template")
             with psycopg.connect(beside.conninfo("hd_template")) as other:
-                assert other.execute("SHOW unix_socket_directories").fetchone() == (
-                    str(beside.base_dir),
-                )
-                assert other.execute(
-                    "SELECT count(*) FROM pg_tables WHERE tablename = 'visitor'"
-                ).fetchone() == (0,)
+                sockets = other.execute("SHOW unix_socket_directories").fetchone()
+                assert sockets == (str(beside.base_dir),)
+                tables = "SELECT count(*) FROM pg_tables WHERE tablename = 'visitor'"
+                assert other.execute(tables).fetchone() == (0,)
+            # Its owner "crashes" without calling stop(): the sweep by prefix stops the server
+            # and deletes its folder, and leaves the first cluster alone.
+            assert ThrowawayPostgres.stop_leftovers(prefix) == [beside.base_dir]
+            assert not beside.base_dir.exists()
+            with pytest.raises(psycopg.OperationalError):
+                psycopg.connect(beside.conninfo(), connect_timeout=5)
+            assert ThrowawayPostgres.stop_leftovers(prefix) == []
+            with psycopg.connect(pg.conninfo()) as first:
+                assert first.execute("SELECT 1").fetchone() == (1,)
         finally:
             beside.stop()
-        assert not beside.base_dir.exists()  # temporary(): removed on stop
     finally:
         pg.stop()
         shutil.rmtree(base, ignore_errors=True)

@@ -1,5 +1,7 @@
-"""The activities desk: activities and sessions, sign-ups with a waiting list, attendance,
-volunteer roles and shifts with their hours, and certificates of volunteer service.
+"""The activities desk: activities, sign-ups, attendance, volunteer hours and certificates.
+
+Activities and their sessions, sign-ups with a waiting list, attendance per session, volunteer
+roles and shifts with their hours, and the certificates of volunteer service issued from them.
 
 Only new tables; nothing existing is altered.
 
