@@ -92,3 +92,32 @@ def test_with_data_dir_the_log_is_written_where_readme_says(tmp_path: Path) -> N
     where = _code(_readme_row("log")[2]).removeprefix("DIR/")
     assert (tmp_path / where).is_file()
     assert LOG_LINE.match((tmp_path / where).read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "postgresql+psycopg://halldesk:S3cretPW@127.0.0.1:1/halldesk",  # refused at once
+        "postgresql://halldesk:S3cretPW@127.0.0.1:notaport/halldesk",  # not a URL at all
+    ],
+)
+def test_cli_errors_and_the_log_never_show_the_database_password(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], url: str
+) -> None:
+    import logging
+
+    from hall_desk.cli import main
+
+    try:
+        code = main(["--data-dir", str(tmp_path), "--lang", "en", "--db", url, "verify"])
+    finally:
+        root = logging.getLogger()
+        for handler in list(root.handlers):
+            if getattr(handler, "_hall_desk", False):
+                root.removeHandler(handler)
+                handler.close()
+    assert code != 0
+    err = capsys.readouterr().err
+    assert err.strip()
+    assert "S3cretPW" not in err
+    assert "S3cretPW" not in (tmp_path / "logs" / LOG_FILENAME).read_text(encoding="utf-8")

@@ -2825,7 +2825,9 @@ It can no longer be chosen for new cases. Its {count} cases and their history st
     <name>ComparisonModel</name>
     <message>
         <source>Figure</source>
-        <extracomment>Colours of a change: green for good news, red for bad.</extracomment>
+        <extracomment>The desk&apos;s figures in the order listed, and the context their names are marked in.
+----------
+Colours of a change: green for good news, red for bad.</extracomment>
         <translation>指标</translation>
     </message>
     <message>
@@ -6179,6 +6181,11 @@ The stop from {date} is taken back and payment goes on as before.</source>
         <translation>只有管理员可以执行此操作。请联系管理员。</translation>
     </message>
     <message>
+        <source>Your account has been disabled, so nothing was saved. Please close Hall Desk and ask your administrator.</source>
+        <extracomment>``staff_id`` of work done from the terminal, where nobody signs in.</extracomment>
+        <translation>您的账号已被停用，本次操作未保存。请关闭党群服务中心前台并联系管理员。</translation>
+    </message>
+    <message>
         <source>Please enter the name of the center.</source>
         <translation>请输入中心名称。</translation>
     </message>
@@ -6197,14 +6204,6 @@ The stop from {date} is taken back and payment goes on as before.</source>
     <message>
         <source>This database has already been set up; please sign in.</source>
         <translation>该数据库已完成初始设置；请登录。</translation>
-    </message>
-    <message>
-        <source>Too many wrong passwords: this account is locked for another {minutes} minutes. An administrator can unlock it by resetting the password.</source>
-        <translation>密码错误次数过多：该账号已被锁定，{minutes} 分钟后解锁。管理员可通过重置密码立即解锁。</translation>
-    </message>
-    <message>
-        <source>This account has been disabled. Please ask your administrator.</source>
-        <translation>该账号已被停用。请联系管理员。</translation>
     </message>
     <message>
         <source>A center with the code {code} already exists.</source>
@@ -6243,16 +6242,12 @@ The stop from {date} is taken back and payment goes on as before.</source>
         <translation>该工作人员账号已不存在。</translation>
     </message>
     <message>
-        <source>Wrong user name or password.</source>
-        <translation>用户名或密码错误。</translation>
+        <source>Only a county administrator may change a county administrator.</source>
+        <translation>只有县级管理员可以更改县级管理员的账号。</translation>
     </message>
     <message>
-        <source>Five wrong passwords in a row: this account is now locked for 15 minutes.</source>
-        <translation>连续五次密码错误：该账号已被锁定 15 分钟。</translation>
-    </message>
-    <message>
-        <source>Wrong user name or password. {left} more tries before the account is locked for 15 minutes.</source>
-        <translation>用户名或密码错误。还可尝试 {left} 次，之后账号将被锁定 15 分钟。</translation>
+        <source>Sign-in failed: the user name or password is wrong, or the account is locked or disabled. Five wrong passwords in a row lock an account for 15 minutes; an administrator can unlock it.</source>
+        <translation>登录失败：用户名或密码不正确，或账号已被锁定或停用。连续输错 5 次密码，账号将被锁定 15 分钟；管理员可以为其解锁。</translation>
     </message>
     <message>
         <source>The chosen resident no longer exists; please search again.</source>
@@ -11796,7 +11791,7 @@ It can no longer be booked. Bookings already made and their history stay as they
     <name>SignupDialog</name>
     <message>
         <source>Mother</source>
-        <extracomment>The relations the desk offers for a guardian; another one may be typed.</extracomment>
+        <extracomment>The relations the desk offers for a guardian, and the words stored and printed on the (Chinese) slips and sign-in sheets whatever the desk&apos;s language; another one may be typed.</extracomment>
         <translation>母亲</translation>
     </message>
     <message>
@@ -12173,12 +12168,24 @@ It can no longer be booked. Bookings already made and their history stay as they
         <translation>为所选账号设置新密码</translation>
     </message>
     <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <source>Unlock the selected account after too many wrong passwords</source>
+        <translation>为因密码输错次数过多而锁定的所选账号解锁</translation>
+    </message>
+    <message>
         <source>Staff accounts message</source>
         <translation>工作人员账号提示</translation>
     </message>
     <message>
         <source>Enable</source>
         <translation>启用</translation>
+    </message>
+    <message>
+        <source>{username} is unlocked and can sign in again.</source>
+        <translation>{username} 已解锁，可以重新登录。</translation>
     </message>
     <message>
         <source>Enable the account of {username}</source>
@@ -13846,10 +13853,6 @@ Phone: {phone}</source>
         <translation>社区党群服务中心前台登记程序。不带子命令运行时打开程序窗口。</translation>
     </message>
     <message>
-        <source>database URL, e.g. postgresql://user:password@server/halldesk (default: HALL_DESK_DB, else a SQLite file in the data folder)</source>
-        <translation>数据库 URL，例如 postgresql://user:password@server/halldesk（默认使用 HALL_DESK_DB，未设置时使用数据文件夹中的 SQLite 文件）</translation>
-    </message>
-    <message>
         <source>keep database, backups, logs and printed slips under DIR</source>
         <translation>将数据库、备份、日志和打印的回执保存在 DIR 目录下</translation>
     </message>
@@ -13860,6 +13863,10 @@ Phone: {phone}</source>
     <message>
         <source>language of the window, the messages and this help for this run: zh_CN (Chinese) or en (English); without it, the language chosen in Settings on this PC (Chinese unless changed)</source>
         <translation>本次运行的窗口、提示信息和本帮助所用的语言：zh_CN（中文）或 en（英文）；不指定时使用本机在“设置”中选择的语言（未修改时为中文）</translation>
+    </message>
+    <message>
+        <source>database URL without a password, e.g. postgresql://user@server/halldesk; the password comes from PGPASSWORD or ~/.pgpass (default: HALL_DESK_DB, else a SQLite file in the data folder)</source>
+        <translation>数据库 URL，不含密码，例如 postgresql://user@server/halldesk；密码取自 PGPASSWORD 或 ~/.pgpass（默认使用 HALL_DESK_DB，未设置时使用数据文件夹中的 SQLite 文件）</translation>
     </message>
     <message>
         <source>write a case&apos;s current slip or a demand&apos;s receipt as a PDF</source>

@@ -7,7 +7,11 @@ import sys
 
 def main() -> int:
     from hall_desk.cli import main as cli_main
+    from hall_desk.config import restrict_umask
 
+    # Everything the program creates (database, backups, logs, slips, exports) names
+    # residents: readable by this account only, whatever umask the session was started with.
+    restrict_umask()
     return cli_main()
 
 

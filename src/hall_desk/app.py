@@ -11,9 +11,10 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from hall_desk.config import AppPaths, Preferences, resources_dir
 from hall_desk.db.database import Database
-from hall_desk.db.location import refuse_network_sqlite, sqlite_file_of
+from hall_desk.db.location import display_url, refuse_network_sqlite, sqlite_file_of
 from hall_desk.db.migrate import upgrade_to_head
 from hall_desk.domain.errors import DomainError
+from hall_desk.domain.redact import scrub
 from hall_desk.logging_setup import setup_logging
 from hall_desk.services import Services, create_services
 from hall_desk.services.safety.backup_status import STATUS_FILE_NAME
@@ -204,18 +205,21 @@ class DeskApp:
 
 
 def open_database(url: str, paths: AppPaths, parent: QWidget | None = None) -> Database | None:
-    """Open and migrate the database, or say clearly why not (in the user's language)."""
+    """Open and migrate the database, or say clearly why not (in the user's language).
+
+    The message shows the URL without its password and the reason scrubbed of personal numbers.
+    """
     try:
         db = Database(url)
         upgrade_to_head(db, paths.backups_dir)
         return db
     except DomainError as exc:
         text = message_text(exc)
-    except (SQLAlchemyError, OSError) as exc:
+    except (SQLAlchemyError, OSError, ValueError) as exc:  # ValueError: a URL's bad port
         log.exception("database could not be opened")
         text = QCoreApplication.translate(
             "App", "The database could not be opened:\n{url}\n\n{reason}"
-        ).format(url=url, reason=str(exc).splitlines()[0][:300])
+        ).format(url=display_url(url), reason=scrub(str(exc).splitlines()[0])[:300])
     QMessageBox.critical(parent, "Hall Desk", text)
     return None
 

@@ -35,6 +35,7 @@ from hall_desk.config import (
 )
 from hall_desk.domain.errors import DomainError
 from hall_desk.domain.messages import QT_TRANSLATE_NOOP
+from hall_desk.domain.redact import scrub
 from hall_desk.logging_setup import setup_logging
 
 if TYPE_CHECKING:
@@ -91,8 +92,9 @@ def build_parser(t: Callable[[str], str]) -> argparse.ArgumentParser:
         help=t(
             QT_TRANSLATE_NOOP(
                 "cli",
-                "database URL, e.g. postgresql://user:password@server/halldesk "
-                "(default: HALL_DESK_DB, else a SQLite file in the data folder)",
+                "database URL without a password, e.g. postgresql://user@server/halldesk; "
+                "the password comes from PGPASSWORD or ~/.pgpass (default: HALL_DESK_DB, "
+                "else a SQLite file in the data folder)",
             )
         ),
     )
@@ -218,12 +220,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command in ("report", "add-center", "county-admin"):
             return cli_report.run(args, lambda: _open(args, paths), t, tm)
     except DomainError as exc:
-        print(t(QT_TRANSLATE_NOOP("cli", "Error:")), exc.render(tm), file=sys.stderr)
+        print(t(QT_TRANSLATE_NOOP("cli", "Error:")), scrub(exc.render(tm)), file=sys.stderr)
         return 1
     except (ArgumentError, ValueError) as exc:
         print(
             t(QT_TRANSLATE_NOOP("cli", "The database URL is not valid: {reason}")).format(
-                reason=exc
+                reason=scrub(str(exc))
             ),
             file=sys.stderr,
         )
@@ -232,7 +234,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         log.exception("terminal command failed")
         print(
             t(QT_TRANSLATE_NOOP("cli", "The database could not be opened: {reason}")).format(
-                reason=str(exc).splitlines()[0]
+                reason=scrub(str(exc).splitlines()[0])
             ),
             file=sys.stderr,
         )

@@ -3,6 +3,10 @@
 By default everything lives in the platform's per-user folders (platformdirs). ``--data-dir``
 (or ``HALL_DESK_DATA_DIR``) moves all of it - database, backups, logs, archived slips, exports
 and preferences - under one folder, for a portable install or a test.
+
+What Hall Desk writes there names residents, so it is readable by the desk's own account only:
+files 0600 and folders 0700 whatever the umask (POSIX; on Windows the per-user folders are
+already private and nothing is changed).
 """
 
 from __future__ import annotations
@@ -20,6 +24,10 @@ DB_FILENAME = "hall-desk.sqlite3"
 ENV_DB = "HALL_DESK_DB"
 ENV_DATA_DIR = "HALL_DESK_DATA_DIR"
 LANGUAGES = ("zh_CN", "en")
+PRIVATE_FILE_MODE = 0o600
+PRIVATE_DIR_MODE = 0o700
+#: The SQLite database's side files, private like the file itself.
+SQLITE_SIDECARS = ("-wal", "-shm", "-journal")
 
 log = logging.getLogger(__name__)
 
@@ -50,8 +58,60 @@ class AppPaths:
         return self.data_dir / "preferences.json"
 
     def ensure(self) -> None:
+        """Create the folders, private, and tighten what older versions left readable."""
         for folder in (self.data_dir, self.log_dir, self.backups_dir):
-            folder.mkdir(parents=True, exist_ok=True)
+            make_private_dir(folder)
+        for name in (DB_FILENAME, *(DB_FILENAME + s for s in SQLITE_SIDECARS)):
+            make_private(self.data_dir / name)
+        make_private(self.preferences_file)
+        for folder in (self.log_dir, self.backups_dir, self.slips_dir, self.exports_dir):
+            make_private_tree(folder)
+
+
+def _posix() -> bool:
+    return os.name == "posix"
+
+
+def restrict_umask() -> None:
+    """Make everything this process creates from now on readable by its owner only."""
+    if _posix():
+        os.umask(0o077)
+
+
+def make_private(path: Path) -> None:
+    """Set ``path`` (if it is there) to 0600, or 0700 for a folder; symlinks are left alone."""
+    if not _posix():
+        return
+    try:
+        if path.is_symlink() or not path.exists():
+            return
+        mode = PRIVATE_DIR_MODE if path.is_dir() else PRIVATE_FILE_MODE
+        path.chmod(mode)
+    except OSError as exc:  # a file owned by someone else, or a read-only disk
+        log.warning("could not make %s private: %s", path, exc)
+
+
+def make_private_dir(folder: Path) -> None:
+    """Create ``folder`` (and its missing parents) and set it to 0700."""
+    folder.mkdir(mode=PRIVATE_DIR_MODE, parents=True, exist_ok=True)
+    make_private(folder)
+
+
+def make_private_tree(folder: Path) -> None:
+    """Set ``folder`` and everything under it to 0700 folders and 0600 files (never following
+    a symlink)."""
+    if not _posix() or folder.is_symlink() or not folder.is_dir():
+        return
+    make_private(folder)
+    for root, dirs, files in os.walk(folder):
+        base = Path(root)
+        for name in (*dirs, *files):
+            make_private(base / name)
+
+
+def private_opener(path: str | os.PathLike[str], flags: int) -> int:
+    """An ``opener`` for ``open()`` that creates a new file as 0600 (before any umask)."""
+    return os.open(path, flags, PRIVATE_FILE_MODE)
 
 
 def resolve_paths(data_dir: str | os.PathLike[str] | None = None) -> AppPaths:
@@ -132,4 +192,5 @@ class Preferences:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_name(path.name + ".tmp")
         tmp.write_text(json.dumps(asdict(self), ensure_ascii=False, indent=2), encoding="utf-8")
+        make_private(tmp)
         tmp.replace(path)

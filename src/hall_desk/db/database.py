@@ -4,6 +4,9 @@ SQLite runs in WAL mode with ``synchronous=FULL``, foreign keys on and a busy ti
 sqlite3 module is told to leave transactions alone so that SQLAlchemy emits ``BEGIN`` itself:
 read sessions begin DEFERRED, write sessions begin IMMEDIATE, which takes the write lock up front
 so a check-then-insert can never interleave with another desk's write.
+
+Engines hide bound parameters (``hide_parameters=True``): an exception from a failed insert
+names the statement, never the ID number or phone it was writing.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from hall_desk.domain.data_place import DataPlace
 from hall_desk.domain.errors import GENERIC_STORAGE_BUSY, StorageError
 from hall_desk.domain.messages import QT_TRANSLATE_NOOP
+from hall_desk.domain.redact import scrub
 
 log = logging.getLogger(__name__)
 
@@ -61,7 +65,8 @@ class Database:
     def __init__(self, url: str, *, echo: bool = False) -> None:
         self.url = make_url(url)
         self.is_sqlite = self.url.get_backend_name() == "sqlite"
-        kwargs: dict[str, Any] = {"echo": echo}
+        # Bound values (ID numbers, phones) never appear in exception text or echoed SQL.
+        kwargs: dict[str, Any] = {"echo": echo, "hide_parameters": True}
         if self.is_sqlite:
             kwargs["connect_args"] = {"timeout": BUSY_TIMEOUT_MS / 1000}
         else:
@@ -128,7 +133,7 @@ def _storage_errors() -> Iterator[None]:
                 "The database could not be used ({reason}). Nothing was saved; check the "
                 "disk or the network connection and try again.",
             ),
-            reason=str(getattr(exc, "orig", exc)).splitlines()[0][:120],
+            reason=scrub(str(getattr(exc, "orig", exc)).splitlines()[0])[:120],
         ) from exc
     except DBAPIError as exc:
         if exc.connection_invalidated:

@@ -24,6 +24,7 @@ from sqlalchemy.exc import ArgumentError
 
 from hall_desk.domain.errors import StorageError
 from hall_desk.domain.messages import QT_TRANSLATE_NOOP
+from hall_desk.domain.redact import hide_url_password
 
 log = logging.getLogger(__name__)
 
@@ -267,3 +268,11 @@ def sqlite_file_of(url: str) -> Path | None:
     if not database or database == ":memory:" or database.startswith("file:"):
         return None
     return Path(database)
+
+
+def display_url(url: str) -> str:
+    """A database URL fit for a screen or a log: its password, if any, shown as ``***``."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except (ArgumentError, ValueError):  # not a URL SQLAlchemy reads: hide what looks like one
+        return hide_url_password(url)

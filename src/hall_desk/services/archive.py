@@ -6,6 +6,7 @@ import logging
 from datetime import datetime
 from pathlib import Path
 
+from hall_desk.config import make_private, make_private_dir, private_opener
 from hall_desk.domain.errors import StorageError
 from hall_desk.domain.messages import QT_TRANSLATE_NOOP
 
@@ -13,15 +14,19 @@ log = logging.getLogger(__name__)
 
 
 def archive_pdf(archive_dir: Path | None, name: str, now: datetime, pdf: bytes) -> Path | None:
-    """Keep a printed PDF under ``archive_dir/YYYY/MM/name`` (written whole, then renamed)."""
+    """Keep a printed PDF under ``archive_dir/YYYY/MM/name`` (written whole, then renamed),
+    readable by the owner only (0600 in 0700 folders)."""
     if archive_dir is None:
         return None
     folder = archive_dir / f"{now:%Y}" / f"{now:%m}"
     target = folder / name
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        for level in (archive_dir, archive_dir / f"{now:%Y}", folder):
+            make_private_dir(level)
         tmp = target.with_suffix(".part")
-        tmp.write_bytes(pdf)
+        with open(tmp, "wb", opener=private_opener) as handle:
+            handle.write(pdf)
+        make_private(tmp)  # a part file left over by a crash keeps its old mode otherwise
         tmp.replace(target)
     except OSError as exc:
         log.error("could not archive slip %s: %s", target, exc)

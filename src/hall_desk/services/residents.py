@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import ColumnElement, func, or_, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from hall_desk.db.database import Database
@@ -14,11 +14,12 @@ from hall_desk.domain.clock import Clock
 from hall_desk.domain.errors import NotFoundError, ValidationError
 from hall_desk.domain.id_numbers import IdNumber, age_on, mask_id_number, parse_id_number
 from hall_desk.domain.messages import QT_TRANSLATE_NOOP
-from hall_desk.domain.names import QueryKind, classify_query, name_initials
+from hall_desk.domain.names import classify_query, name_initials
 from hall_desk.domain.phones import Phone, mask_phone
 from hall_desk.domain.visits import ID_ON_FILE_REFUSAL, VisitorCategory, VisitPurpose
 from hall_desk.services import audit
 from hall_desk.services.session import StaffSession
+from hall_desk.services.text_search import is_whole_number, person_condition
 
 SEARCH_LIMIT = 12
 
@@ -52,10 +53,6 @@ class PersonDetails:
     id_number: IdNumber | None
     phone: Phone | None
     category: VisitorCategory
-
-
-def _escape_like(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def summarize(r: Resident, today: date, purposes: tuple[VisitPurpose, ...] = ()) -> ResidentSummary:
@@ -104,44 +101,43 @@ class ResidentService:
     def search(
         self, actor: StaffSession, text: str, limit: int = SEARCH_LIMIT
     ) -> list[ResidentSummary]:
-        """Residents matching a name, pinyin initials, a phone tail or the end of an ID number.
+        """Residents matching a name, pinyin initials, or a phone or ID number (last 4 or whole).
 
         Most recent visitors come first, so the person at the counter is usually the top hit.
         """
         query = classify_query(text)
         if query is None:
             return []
-        stmt = select(Resident).where(Resident.site_id == actor.site_id)
-        needle = _escape_like(query.text)
-        if query.kind is QueryKind.NAME:
-            stmt = stmt.where(Resident.name.like(f"%{needle}%", escape="\\"))
-        elif query.kind is QueryKind.INITIALS:
-            stmt = stmt.where(
-                or_(
-                    Resident.name_initials.like(f"% {needle}%", escape="\\"),
-                    func.lower(Resident.name).like(f"%{needle}%", escape="\\"),
-                )
-            )
-        else:
-            digits = query.text
-            conditions: list[ColumnElement[bool]] = [
-                Resident.id_number.like(f"%{needle}", escape="\\")
-            ]
-            if len(digits) == 4:
-                conditions.append(Resident.phone_tail == digits)
-            else:
-                # Landlines are stored as 0351-2345678: compare digits only.
-                phone_digits = func.replace(Resident.phone, "-", "")
-                conditions.append(phone_digits.like(f"%{needle}", escape="\\"))
-            stmt = stmt.where(or_(*conditions))
+        stmt = select(Resident).where(
+            Resident.site_id == actor.site_id,
+            person_condition(
+                query,
+                name=Resident.name,
+                initials=Resident.name_initials,
+                id_number=Resident.id_number,
+                phone=Resident.phone,
+                phone_tail=Resident.phone_tail,
+            ),
+        )
         stmt = stmt.order_by(
             Resident.last_visit_at.is_(None), Resident.last_visit_at.desc(), Resident.id.desc()
         ).limit(limit)
         today = self._clock.today()
-        with self._db.read() as s:
-            residents = list(s.scalars(stmt))
-            purposes = last_purposes(s, [r.id for r in residents])
-            return [summarize(r, today, purposes.get(r.id, ())) for r in residents]
+        if not is_whole_number(query):
+            with self._db.read() as s:
+                return self._summaries(s, stmt, today)
+        # A whole number is looked for on purpose: say who did, and how many it found.
+        with self._db.write() as s:
+            found = self._summaries(s, stmt, today)
+            audit.record(s, at=self._clock.now(), actor=actor, action="search_by_number",
+                         entity="resident", matches=len(found))  # fmt: skip
+            return found
+
+    @staticmethod
+    def _summaries(s: Session, stmt: Select[Resident], today: date) -> list[ResidentSummary]:
+        residents = list(s.scalars(stmt))
+        purposes = last_purposes(s, [r.id for r in residents])
+        return [summarize(r, today, purposes.get(r.id, ())) for r in residents]
 
     def find_by_id_number(self, actor: StaffSession, raw: str) -> ResidentSummary | None:
         """The resident already holding this ID number, if it is a valid one and known."""

@@ -252,7 +252,9 @@ def test_search_by_name_initials_phone_unit_and_pool(
     assert found(text="WXM") == [wang.id]
     assert found(text="zl") == [zeng.id]  # 曾 read as the surname zeng
     assert found(text="5678") == [wang.id]
-    assert found(text="7654321") == [zeng.id]
+    assert found(text="03517654321") == [zeng.id]  # a whole landline, across the hyphen
+    assert found(text="7654321") == []  # longer tails than 4 find no one
+    assert found(text="11010519491231002x") == [zeng.id]
     assert found(text="002x") == [zeng.id]
     assert found(text="税务") == [zeng.id]
     assert found(unit_id=hospital.id) == [wang.id]

@@ -166,7 +166,7 @@ def test_quick_tallies_count_and_undo(services, clerk, clock) -> None:
         services.visits.undo_walk_in(clerk, TallyKind.READER)
 
 
-def test_search_by_name_initials_phone_tail_and_id_suffix(services, clerk, clock) -> None:
+def test_search_by_name_initials_phone_tail_id_tail_or_whole_number(services, clerk, clock) -> None:
     zeng = register(services, clerk, name="曾小明", phone="13800005678", id_number=ZHANG_ID)
     clock.advance(minutes=1)
     shan = register(services, clerk, name="单丽", phone="0351-7654321")
@@ -176,8 +176,10 @@ def test_search_by_name_initials_phone_tail_and_id_suffix(services, clerk, clock
     assert shan.resident_id in found("sl") and shan.resident_id in found("dl")
     assert found("5678") == [zeng.resident_id]
     assert found("4321") == [shan.resident_id]
-    assert found("17654321") == [shan.resident_id]  # across the area-code hyphen
-    assert found(ZHANG_ID[-6:]) == [zeng.resident_id]
+    assert found("03517654321") == [shan.resident_id]  # the whole number, across the hyphen
+    assert found("17654321") == []  # a longer tail than 4 finds no one
+    assert found(ZHANG_ID[-4:]) == found(ZHANG_ID) == [zeng.resident_id]
+    assert found(ZHANG_ID[-6:]) == []
     assert found("12") == [] and found("") == []
     assert found("%") == []
 

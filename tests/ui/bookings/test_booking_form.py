@@ -103,7 +103,7 @@ def test_a_partner_booking_is_saved(qtbot, desk, open_form, events) -> None:
     plan = services.booking_plans.day_plan(clerk, MONDAY)
     [stored] = [b for day in plan if day.room.spec.code == "YL01" for b in day.bookings]
     assert stored.booker == "城南小学" and stored.purpose == "读书会"
-    assert stored.attendees == 12 and stored.contact_phone == "13812345678"
+    assert stored.attendees == 12 and stored.contact_phone == "138****5678"
     assert (stored.starts_at, stored.ends_at) == (at(MONDAY, 9), at(MONDAY, 11))
     assert stored.status is BookingStatus.CONFIRMED
 
@@ -128,7 +128,7 @@ def test_a_resident_found_in_the_register_fills_the_contact(qtbot, desk, open_fo
     save(qtbot, dialog)
     [booked] = dialog.booked
     assert booked.resident_id == resident.resident_id
-    assert booked.booker == "张三" and booked.contact_phone == "13812345678"
+    assert booked.booker == "张三" and booked.contact_phone == "138****5678"
 
 
 def test_missing_purpose_and_a_bad_phone_are_marked_and_nothing_is_lost(qtbot, open_form) -> None:

@@ -13,7 +13,7 @@ if connection is None:  # pragma: no cover - only reached by a bare `alembic` co
     from sqlalchemy import create_engine
 
     url = config.get_main_option("sqlalchemy.url") or "sqlite:///hall-desk-dev.sqlite3"
-    with create_engine(url).connect() as conn:
+    with create_engine(url, hide_parameters=True).connect() as conn:
         context.configure(
             connection=conn,
             target_metadata=Base.metadata,

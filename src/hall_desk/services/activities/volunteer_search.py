@@ -1,8 +1,8 @@
 """Finding a volunteer: 双报到 members first, then residents, as the desk's searches do.
 
 What was typed is read as the registry and the visitor desk read it: a name, pinyin initials,
-the last four digits of a phone, a whole phone, or the end of (or a whole) ID number. A person
-who is both a member and a resident is offered once, as the member.
+or the last four characters of a phone or ID number, or the whole number (never a longer
+tail). A person who is both a member and a resident is offered once, as the member.
 """
 
 from __future__ import annotations

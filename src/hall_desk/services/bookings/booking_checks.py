@@ -96,9 +96,13 @@ def validate_booking(
     now: datetime,
     closed: dict[str, Any],
     *,
+    site_id: int,
     check_time: bool = True,
 ) -> CleanBooking:
     """Every field of the form; all problems are reported at once.
+
+    The resident must be one of ``site_id``'s: another center's is refused exactly as one
+    that does not exist, so a desk learns nothing about other centers' residents.
 
     ``closed`` holds the closures and public holidays for :func:`check_slot`; with
     ``check_time`` False (a repeat, whose dates are checked one by one) only the order of
@@ -132,6 +136,8 @@ def validate_booking(
     except ValueError:
         kind = BookerKind.RESIDENT
     resident = s.get(Resident, form.resident_id) if form.resident_id is not None else None
+    if resident is not None and resident.site_id != site_id:
+        resident = None
     if form.resident_id is not None and resident is None:
         errors.append(
             ValidationError(

@@ -22,6 +22,7 @@ from hall_desk.domain.bookings import (
 from hall_desk.domain.clock import Clock
 from hall_desk.domain.errors import NotFoundError
 from hall_desk.domain.messages import QT_TRANSLATE_NOOP
+from hall_desk.domain.phones import mask_phone
 from hall_desk.domain.rooms import DayHours
 from hall_desk.services.bookings.rooms import RoomInfo, closures_between, room_info
 from hall_desk.services.calendar import CalendarService
@@ -50,6 +51,7 @@ class BookingInfo:
     attendees: int
     contact_name: str
     contact_phone: str
+    """Masked (``138****5678``): the full number never leaves the service."""
     channel: BookingChannel
     note: str
     clerk_name: str
@@ -98,7 +100,7 @@ def booking_info(row: Booking, series: BookingSeries | None = None) -> BookingIn
         purpose=row.purpose,
         attendees=row.attendees,
         contact_name=row.contact_name,
-        contact_phone=row.contact_phone,
+        contact_phone=mask_phone(row.contact_phone) if row.contact_phone else "",
         channel=BookingChannel(row.channel),
         note=row.note,
         clerk_name=row.clerk.full_name,

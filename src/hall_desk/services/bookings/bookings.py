@@ -85,7 +85,7 @@ class BookingService:
         room = lock_room(s, actor, form.room_id)
         spec = room_spec(room)
         closed = self._closed(s, actor.site_id, holidays)
-        clean = validate_booking(s, form, spec, room.id, now, closed)
+        clean = validate_booking(s, form, spec, room.id, now, closed, site_id=actor.site_id)
         assert form.starts_at is not None and form.ends_at is not None
         seat = take_slot(s, room, spec, form.starts_at, form.ends_at, form.seat)
         row = insert_booking(s, actor, room, spec, clean, form.starts_at, form.ends_at, seat, now)
@@ -111,7 +111,9 @@ class BookingService:
             room = bookable_room(s, actor, form.room_id)
             spec = room_spec(room)
             closed = self._closed(s, actor.site_id, holidays)
-            validate_booking(s, form, spec, room.id, now, closed, check_time=False)
+            validate_booking(
+                s, form, spec, room.id, now, closed, site_id=actor.site_id, check_time=False
+            )
             return [series_date(s, room, spec, form, day, now, closed) for day in days]
 
     def book_series(
@@ -177,7 +179,9 @@ class BookingService:
         room = lock_room(s, actor, form.room_id)
         spec = room_spec(room)
         closed = self._closed(s, actor.site_id, holidays)
-        clean = validate_booking(s, form, spec, room.id, now, closed, check_time=False)
+        clean = validate_booking(
+            s, form, spec, room.id, now, closed, site_id=actor.site_id, check_time=False
+        )
         planned = [series_date(s, room, spec, form, day, now, closed) for day in days]
         skipped = [d for d in planned if not d.free]
         if skipped and not skip_conflicts:
@@ -249,17 +253,20 @@ class BookingService:
             before = (row.room_id, row.seat, row.starts_at, row.ends_at)
             row.room_id, row.seat = room.id, new_seat
             row.starts_at, row.ends_at = starts_at, ends_at
-            if target != before[0] and row.status != BookingStatus.CHECKED_IN:
-                # Approval follows the room: into a room that needs it, the booking waits
-                # again (unless an administrator moved it); into one that does not, it stands.
+            if row.status != BookingStatus.CHECKED_IN:
+                # A clerk's move or extension in a room that needs approval waits again; an
+                # administrator's move stands; a move into a room needing none is confirmed.
                 pending = spec.needs_approval and not actor.is_admin
-                row.status = (BookingStatus.PENDING if pending else BookingStatus.CONFIRMED).value
+                status = BookingStatus.PENDING if pending else BookingStatus.CONFIRMED
+                if target != before[0] or (pending and (starts_at, ends_at) != before[2:]):
+                    row.status = status.value
             row.updated_at = now
             flush_booking(s)
             s.refresh(row)
             audit.record(s, at=now, actor=actor, action="move", entity="booking",
                          entity_id=row.number, before=list(before),
-                         after=[room.id, new_seat, starts_at, ends_at])  # fmt: skip
+                         after=[room.id, new_seat, starts_at, ends_at],
+                         status=row.status)  # fmt: skip
             return infos(s, [row])[0]
 
     # -- status changes -------------------------------------------------------------------

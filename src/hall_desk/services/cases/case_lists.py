@@ -33,6 +33,7 @@ from hall_desk.domain.workdays import WorkCalendar
 from hall_desk.services.calendar import CalendarService
 from hall_desk.services.cases.case_records import CaseRecord, case_record
 from hall_desk.services.session import StaffSession
+from hall_desk.services.text_search import escape_like
 
 LIST_LIMIT = 500
 
@@ -75,10 +76,6 @@ class CaseQuery:
 class ClerkOption:
     id: int
     name: str
-
-
-def _escape_like(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 class CaseLists:
@@ -215,14 +212,14 @@ class CaseLists:
         number = parse_case_number(text)
         if number is not None:
             return ServiceCase.number == number
-        like = f"%{_escape_like(text.upper())}%"
+        like = f"%{escape_like(text.upper())}%"
         conditions: list[ColumnElement[bool]] = [ServiceCase.number.like(like, escape="\\")]
         resident_match: list[ColumnElement[bool]] = [
-            Resident.name.like(f"%{_escape_like(text)}%", escape="\\")
+            Resident.name.like(f"%{escape_like(text)}%", escape="\\")
         ]
         if text.isascii() and text.isalpha():
             resident_match.append(
-                Resident.name_initials.like(f"% {_escape_like(text.lower())}%", escape="\\")
+                Resident.name_initials.like(f"% {escape_like(text.lower())}%", escape="\\")
             )
         if text.isdigit() and len(text) == 4:
             resident_match.append(Resident.phone_tail == text)
@@ -232,7 +229,7 @@ class CaseLists:
         conditions.append(
             ServiceCase.item_id.in_(
                 select(ServiceItem.id).where(
-                    ServiceItem.name.like(f"%{_escape_like(text)}%", escape="\\")
+                    ServiceItem.name.like(f"%{escape_like(text)}%", escape="\\")
                 )
             )
         )

@@ -18,6 +18,7 @@ from sqlalchemy import select
 
 from hall_desk.db.database import Database
 from hall_desk.db.models import Resident
+from hall_desk.db.party_models import PartyMember
 from hall_desk.domain.cases import Rating
 from hall_desk.domain.clock import Clock, FixedClock
 from hall_desk.domain.demands import DemandLevel
@@ -134,7 +135,15 @@ def fill_demo_party(
             if _one_demand(rng, demands, rng.choice(staff), at, residents, now):
                 made += 1
     at.at = now
-    problems = _meetings(rng, ProblemListService(db, at, calendar), admin, at, now, members)
+    with db.read() as s:  # a problem is answered for by a member still registered
+        serving = list(
+            s.scalars(
+                select(PartyMember.id).where(
+                    PartyMember.site_id == site_id, PartyMember.left_on.is_(None)
+                )
+            )
+        )
+    problems = _meetings(rng, ProblemListService(db, at, calendar), admin, at, now, serving)
     projects = _projects(rng, ProjectService(db, at), admin, at, now)
     at.at = now
     units = len(registry.units(admin))

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
+from hall_desk.config import make_private, private_opener
 from hall_desk.db.database import Database
 from hall_desk.domain.activity_figures import ActivityComparison
 from hall_desk.domain.clock import Clock
@@ -218,6 +219,7 @@ class LedgerService:
             # file of residents' details without a log entry is not.
             written = sum(n for kind, n in rows.items() if kind is not LedgerKind.SUMMARY)
             self._audit(actor, "export", rows=written, revealed=reveal, **detail)
+            make_private(temp)  # whoever can read the folder, the ledger is the owner's
             os.replace(temp, target)
             done = True
         except OSError as exc:
@@ -317,12 +319,15 @@ def _probe(target: Path) -> None:
 
 
 def _temp_beside(target: Path) -> Path:
-    """A new, empty file in the target's folder, named so nobody takes it for a ledger."""
+    """A new, empty file in the target's folder, named so nobody takes it for a ledger,
+    readable by the owner only."""
     while True:
         candidate = target.with_name(f".{target.stem}.{secrets.token_hex(4)}.xlsx.part")
         try:
-            with open(candidate, "xb"):
-                return candidate
+            with open(candidate, "xb", opener=private_opener):
+                pass
+            make_private(candidate)
+            return candidate
         except FileExistsError:
             continue
         except OSError as exc:

@@ -22,6 +22,7 @@ from hall_desk.domain.demands import (
     parse_demand_number,
 )
 from hall_desk.services.party.demand_records import DemandSummary
+from hall_desk.services.text_search import escape_like
 
 LIST_LIMIT = 500
 
@@ -29,10 +30,6 @@ _OPEN = [s.value for s in OPEN_STATUSES]
 _RUNNING = [s.value for s in RUNNING_STATUSES]
 #: Not called back yet: what the desk still has to do something about.
 TO_DO = [*_OPEN, DemandStatus.SOLVED.value]
-
-
-def _escape_like(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def site_demands(site_id: int) -> Select[Any]:
@@ -65,13 +62,13 @@ def search_condition(text: str) -> ColumnElement[bool]:
     number = parse_demand_number(text)
     if number is not None:
         return Demand.number == number
-    like = f"%{_escape_like(text)}%"
+    like = f"%{escape_like(text)}%"
     people: list[ColumnElement[bool]] = [Resident.name.like(like, escape="\\")]
     initials = text.isascii() and text.isalpha()
     if initials:
-        people.append(Resident.name_initials.like(f"% {_escape_like(text.lower())}%", escape="\\"))
+        people.append(Resident.name_initials.like(f"% {escape_like(text.lower())}%", escape="\\"))
     conditions: list[ColumnElement[bool]] = [
-        Demand.number.like(f"%{_escape_like(text.upper())}%", escape="\\"),
+        Demand.number.like(f"%{escape_like(text.upper())}%", escape="\\"),
         Demand.contact_name.like(like, escape="\\"),
         Demand.neighbourhood.like(like, escape="\\"),
         Demand.place.like(like, escape="\\"),
@@ -83,7 +80,7 @@ def search_condition(text: str) -> ColumnElement[bool]:
     members: list[ColumnElement[bool]] = [PartyMember.name.like(like, escape="\\")]
     if initials:
         members.append(
-            PartyMember.name_initials.like(f"% {_escape_like(text.lower())}%", escape="\\")
+            PartyMember.name_initials.like(f"% {escape_like(text.lower())}%", escape="\\")
         )
     conditions.append(Demand.member_id.in_(select(PartyMember.id).where(or_(*members))))
     conditions.append(

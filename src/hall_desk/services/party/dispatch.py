@@ -25,8 +25,10 @@ from sqlalchemy.orm import Session
 from hall_desk.db.party_models import Demand, MemberSkill, PartyMember, PartyUnit, TalentPool
 from hall_desk.domain.demand_intake import RATING_SCORES, pools_for_category
 from hall_desk.domain.demands import DemandStatus
+from hall_desk.domain.names import QueryKind, classify_query
 from hall_desk.domain.phones import mask_phone
 from hall_desk.services.party.lists import pool_ids
+from hall_desk.services.text_search import contains, escape_like, number_condition
 
 #: The average rating assumed for someone who has not been rated yet.
 UNRATED_SCORE = 3.0
@@ -141,10 +143,6 @@ def _flag(condition: ColumnElement[bool] | None) -> ColumnElement[Any]:
     return case((condition, 1), else_=0) if condition is not None else literal(0)
 
 
-def _like(text: str) -> str:
-    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-
-
 def _best(candidates: list[Suggestion], limit: int) -> list[Suggestion]:
     return sorted(candidates, key=Suggestion.sort_key)[:limit]
 
@@ -181,15 +179,25 @@ def member_rows(
     )
     text = " ".join(search.split())
     if text:
-        like = _like(text)
+        like = contains(text)
         terms: list[ColumnElement[bool]] = [
             PartyMember.name.like(like, escape="\\"),
             PartyUnit.name.like(like, escape="\\"),
         ]
         if text.isascii() and text.isalpha():
-            terms.append(PartyMember.name_initials.like(f"% {text.lower()}%"))
-        if text.isdigit() and len(text) == 4:
-            terms.append(PartyMember.phone_tail == text)
+            initials = f"% {escape_like(text.lower())}%"
+            terms.append(PartyMember.name_initials.like(initials, escape="\\"))
+        query_text = classify_query(text)
+        if query_text is not None and query_text.kind is QueryKind.DIGITS:
+            # A phone's last 4 digits or the whole number, never a longer tail.
+            terms.append(
+                number_condition(
+                    query_text.text,
+                    id_number=None,
+                    phone=PartyMember.phone,
+                    phone_tail=PartyMember.phone_tail,
+                )
+            )
         query = query.where(or_(*terms))
     hood, grid, none = target.neighbourhood, target.grid, _Figures()
 
@@ -248,7 +256,7 @@ def unit_rows(s: Session, target: DispatchTarget, limit: int, search: str = "") 
     )
     text = " ".join(search.split())
     if text:
-        query = query.where(PartyUnit.name.like(_like(text), escape="\\"))
+        query = query.where(PartyUnit.name.like(contains(text), escape="\\"))
     none = _Figures()
     found = [
         Suggestion(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sqlalchemy import ColumnElement, func, or_, select
+from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from hall_desk.db.party_models import CommunityProject, PartyMember, PartyUnit
@@ -12,13 +12,14 @@ from hall_desk.domain.errors import ValidationError
 from hall_desk.domain.messages import QT_TRANSLATE_NOOP
 from hall_desk.domain.names import QueryKind, classify_query
 from hall_desk.services.party.project_records import Claimant, member_claimant, unit_claimant
+from hall_desk.services.text_search import contains, number_condition, person_condition
 
 CLAIMANT_LIMIT = 40
 
 
 def find_claimants(s: Session, site_id: int, search: str) -> list[Claimant]:
     """Active units and members still registered whose name (or unit's name), pinyin
-    initials or phone's last digits match ``search``; units first, phones masked."""
+    initials or phone (its last 4 digits or whole) match ``search``; units first, phones masked."""
     query = classify_query(search)
     text = search.strip()
     if query is None and not text:
@@ -29,22 +30,34 @@ def find_claimants(s: Session, site_id: int, search: str) -> list[Claimant]:
         .join(PartyUnit, PartyUnit.id == PartyMember.unit_id)
         .where(PartyMember.site_id == site_id, PartyMember.left_on.is_(None))
     )
-    needle = escape_like(query.text if query is not None else text)
     if query is not None and query.kind is QueryKind.DIGITS:
         unit_query = unit_query.where(
-            func.replace(PartyUnit.contact_phone, "-", "").like(f"%{needle}", escape="\\")
+            number_condition(query.text, id_number=None, phone=PartyUnit.contact_phone)
         )
         member_query = member_query.where(
-            func.replace(PartyMember.phone, "-", "").like(f"%{needle}", escape="\\")
+            number_condition(
+                query.text,
+                id_number=None,
+                phone=PartyMember.phone,
+                phone_tail=PartyMember.phone_tail,
+            )
         )
     else:
-        unit_query = unit_query.where(PartyUnit.name.like(f"%{needle}%", escape="\\"))
-        conditions: list[ColumnElement[bool]] = [
-            PartyMember.name.like(f"%{needle}%", escape="\\"),
-            PartyUnit.name.like(f"%{needle}%", escape="\\"),
-        ]
-        if query is not None and query.kind is QueryKind.INITIALS:
-            conditions.append(PartyMember.name_initials.like(f"% {needle}%", escape="\\"))
+        pattern = contains(query.text if query is not None else text)
+        unit_query = unit_query.where(PartyUnit.name.like(pattern, escape="\\"))
+        conditions: list[ColumnElement[bool]] = [PartyUnit.name.like(pattern, escape="\\")]
+        if query is not None:
+            conditions.append(
+                person_condition(
+                    query,
+                    name=PartyMember.name,
+                    initials=PartyMember.name_initials,
+                    id_number=None,
+                    phone=None,
+                )
+            )
+        else:
+            conditions.append(PartyMember.name.like(pattern, escape="\\"))
         member_query = member_query.where(or_(*conditions))
     units = s.scalars(unit_query.order_by(PartyUnit.name).limit(CLAIMANT_LIMIT))
     found = [unit_claimant(u) for u in units]
@@ -104,7 +117,3 @@ def claimers(
         )
         members = {m.id: m for m in s.scalars(query)}
     return units, members
-
-
-def escape_like(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

@@ -46,7 +46,11 @@ from hall_desk.services.party.registry_records import (
     unit_info,
     unit_row,
 )
-from hall_desk.services.party.registry_search import listed_members
+from hall_desk.services.party.registry_search import (
+    audit_number_search,
+    is_number_search,
+    listed_members,
+)
 from hall_desk.services.party.registry_units import (
     active_member_counts,
     apply_unit,
@@ -174,8 +178,13 @@ class RegistryService:
         re-report list (state "due") with the longest overdue first."""
         today = self._clock.today()
         wanted = wanted or MemberFilter()
-        with self._db.read() as s:
-            members = listed_members(s, session, wanted, today)
+        if is_number_search(wanted):  # audited: who looked a whole number up, how many found
+            with self._db.write() as s:
+                members = listed_members(s, session, wanted, today)
+                audit_number_search(s, session, self._clock.now(), len(members))
+        else:
+            with self._db.read() as s:
+                members = listed_members(s, session, wanted, today)
         if wanted.state is MemberState.DUE:
             return members  # the longest overdue first, as the query has it
         return sorted(members, key=lambda m: (pinyin_key(m.unit_name), pinyin_key(m.name), m.id))

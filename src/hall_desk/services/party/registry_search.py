@@ -1,16 +1,17 @@
-"""Finding members: by name or unit, pinyin initials, the last digits of a phone or ID
+"""Finding members: by name or unit, pinyin initials, the last 4 (or all) of a phone or ID
 number, a unit, a talent pool, and who is listed (active, due to report again, left)."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
-from sqlalchemy import ColumnElement, false, func, or_, select
+from sqlalchemy import ColumnElement, false, select
 from sqlalchemy.orm import Session
 
 from hall_desk.db.party_models import MemberSkill, PartyMember, PartyUnit, TalentPool
-from hall_desk.domain.names import QueryKind, classify_query
+from hall_desk.domain.names import classify_query
 from hall_desk.domain.party_rereport import due_soon_cutoff
+from hall_desk.services import audit
 from hall_desk.services.party.registry_records import (
     MEMBER_COLUMNS,
     MemberFilter,
@@ -19,6 +20,7 @@ from hall_desk.services.party.registry_records import (
     member_info_from,
 )
 from hall_desk.services.session import StaffSession
+from hall_desk.services.text_search import is_whole_number, person_condition
 
 
 def member_conditions(
@@ -76,31 +78,29 @@ def listed_members(
     return [member_info_from(tuple(row), pools.get(row[0], []), today) for row in s.execute(stmt)]
 
 
+def is_number_search(wanted: MemberFilter) -> bool:
+    """Whether ``wanted`` looks for a whole phone or ID number (a search to audit)."""
+    return is_whole_number(classify_query(wanted.text))
+
+
+def audit_number_search(s: Session, session: StaffSession, now: datetime, found: int) -> None:
+    """Record that ``session`` searched the members by a whole number, never the number."""
+    audit.record(s, at=now, actor=session, action="search_by_number", entity="member",
+                 matches=found)  # fmt: skip
+
+
 def _text_condition(text: str) -> ColumnElement[bool] | None:
-    """Name (or unit), pinyin initials, or the last digits of a phone or ID number."""
+    """Name (or unit), pinyin initials, or a phone or ID number (its last 4 or whole)."""
     query = classify_query(text)
     if query is None:
         # Nothing typed lists everyone; what cannot be a name, initials or digits, no one.
         return false() if text.strip() else None
-    needle = _escape_like(query.text)
-    if query.kind is QueryKind.NAME:
-        return or_(
-            PartyMember.name.like(f"%{needle}%", escape="\\"),
-            PartyUnit.name.like(f"%{needle}%", escape="\\"),
-        )
-    if query.kind is QueryKind.INITIALS:
-        return or_(
-            PartyMember.name_initials.like(f"% {needle}%", escape="\\"),
-            func.lower(PartyMember.name).like(f"%{needle}%", escape="\\"),
-        )
-    conditions: list[ColumnElement[bool]] = [PartyMember.id_number.like(f"%{needle}", escape="\\")]
-    if len(query.text) == 4:
-        conditions.append(PartyMember.phone_tail == query.text)
-    else:
-        digits = func.replace(PartyMember.phone, "-", "")
-        conditions.append(digits.like(f"%{needle}", escape="\\"))
-    return or_(*conditions)
-
-
-def _escape_like(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return person_condition(
+        query,
+        name=PartyMember.name,
+        initials=PartyMember.name_initials,
+        id_number=PartyMember.id_number,
+        phone=PartyMember.phone,
+        phone_tail=PartyMember.phone_tail,
+        also_named=(PartyUnit.name,),
+    )

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from hall_desk.config import make_private
 from hall_desk.db.migrate import head_revision, known_revisions
 from hall_desk.domain.errors import StorageError
 from hall_desk.domain.messages import QT_TRANSLATE_NOOP
@@ -193,6 +194,7 @@ def write_checked_copy(source: Path, target: Path, *, require_known: bool = True
             raise DamagedDatabase(LIVE_DAMAGED, verdict=verdict)
         if revision is None or (require_known and revision not in known_revisions()):
             raise DamagedDatabase(NOT_HALL_DESK, file=str(source))
+        make_private(partial)
         fsync_file(partial)
         os.replace(partial, target)
         fsync_folder(folder)

@@ -27,6 +27,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
 
+from hall_desk.config import make_private, make_private_dir
 from hall_desk.db.database import Database
 from hall_desk.db.migrate import upgrade_to_head
 from hall_desk.db.models import Site
@@ -288,7 +289,7 @@ class BackupService:
         if not create:
             raise StorageError(FOLDER_MISSING, folder=str(folder))
         try:
-            folder.mkdir(parents=True, exist_ok=True)
+            make_private_dir(folder)
         except OSError as exc:
             raise StorageError(FOLDER_MISSING, folder=str(folder)) from exc
 
@@ -383,7 +384,8 @@ class BackupService:
                 source = live.with_name(live.name + suffix)
                 if source.exists():
                     # Not a backup: the evidence of a broken file, byte for byte.
-                    shutil.copyfile(source, target.with_name(target.name + suffix))
+                    copied = shutil.copyfile(source, target.with_name(target.name + suffix))
+                    make_private(copied)
             fsync_file(target)
             fsync_folder(folder)
         except OSError as exc:

@@ -266,13 +266,15 @@ class VisitService:
         now = self._clock.now()
         start, end = _day_bounds(now.date())
         with self._db.write() as s:
-            s.add(
-                QuickTally(
-                    site_id=actor.site_id, kind=tally.value, counted_at=now, staff_id=actor.staff_id
-                )
+            row = QuickTally(
+                site_id=actor.site_id, kind=tally.value, counted_at=now, staff_id=actor.staff_id
             )
+            s.add(row)
             s.flush()
-            return self._tally_counts(s, actor, start, end).get(tally, 0)
+            count = self._tally_counts(s, actor, start, end).get(tally, 0)
+            audit.record(s, at=now, actor=actor, action="count", entity="quick_tally",
+                         entity_id=row.id, kind=tally.value, count=count)  # fmt: skip
+            return count
 
     def undo_walk_in(self, actor: StaffSession, kind: TallyKind | str) -> int:
         """Take back the latest count of ``kind`` made today (a mis-click)."""
@@ -296,16 +298,10 @@ class VisitService:
                     QT_TRANSLATE_NOOP("Messages", "There is no count of this kind today to undo.")
                 )
             s.execute(delete(QuickTally).where(QuickTally.id == last))
-            audit.record(
-                s,
-                at=now,
-                actor=actor,
-                action="undo",
-                entity="quick_tally",
-                entity_id=last,
-                kind=tally.value,
-            )
-            return self._tally_counts(s, actor, start, end).get(tally, 0)
+            count = self._tally_counts(s, actor, start, end).get(tally, 0)
+            audit.record(s, at=now, actor=actor, action="undo", entity="quick_tally",
+                         entity_id=last, kind=tally.value, count=count)  # fmt: skip
+            return count
 
     @staticmethod
     def _tally_counts(

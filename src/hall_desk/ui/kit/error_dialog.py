@@ -1,4 +1,8 @@
-"""Unexpected errors: a short message in the window, the full traceback in the log."""
+"""Unexpected errors: a short message in the window, the full traceback in the log.
+
+Both are scrubbed (:func:`hall_desk.domain.redact.scrub`): an ID number, a mobile number or a
+database password in an exception never reaches the screen or ``hall-desk.log`` in full.
+"""
 
 from __future__ import annotations
 
@@ -12,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from hall_desk.domain.errors import DomainError
+from hall_desk.domain.redact import scrub
 from hall_desk.ui.kit.common import message_text
 
 log = logging.getLogger("hall_desk.unexpected")
@@ -59,9 +64,10 @@ class ExceptionReporter:
         if issubclass(exc_type, KeyboardInterrupt):
             self._previous(exc_type, exc, tb)
             return
-        log.error("unexpected error\n%s", "".join(traceback.format_exception(exc_type, exc, tb)))
+        details = scrub("".join(traceback.format_exception(exc_type, exc, tb)))
+        log.error("unexpected error\n%s", details)
         if isinstance(exc, DomainError):
-            self._relay.raised.emit(message_text(exc))
+            self._relay.raised.emit(scrub(message_text(exc)))
         else:
             self._relay.raised.emit("")
 
