@@ -103,8 +103,8 @@ def test_the_interface_speaks_chinese_by_default(qtbot) -> None:
     app = QApplication.instance()
     translators = install_translations(app, "zh_CN")
     try:
-        assert QCoreApplication.translate("Messages", "Wrong user name or password.") != (
-            "Wrong user name or password."
+        assert QCoreApplication.translate("Messages", "The two passwords do not match.") != (
+            "The two passwords do not match."
         )
         dialog = LoginDialog(staff=None)  # type: ignore[arg-type]
         qtbot.addWidget(dialog)

@@ -94,9 +94,3 @@ class LoginState:
     @staticmethod
     def after_success() -> LoginState:
         return LoginState(0, None)
-
-
-def minutes_left(locked_until: datetime, now: datetime) -> int:
-    """Whole minutes until a lock ends, rounded up, at least 1."""
-    seconds = (locked_until - now).total_seconds()
-    return max(1, int(-(-seconds // 60)))

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session, SessionTransaction
 from hall_desk.db.database import Database
 from hall_desk.db.models import AuditEntry, Staff
 from hall_desk.services.audit_seal import seal
-from hall_desk.services.session import TERMINAL_STAFF_ID, StaffSession
+from hall_desk.services.session import TERMINAL_STAFF_ID, StaffSession, require_still_active
 
 
 def record(
@@ -34,6 +34,8 @@ def record(
     **detail: Any,
 ) -> None:
     """Add an audit row inside the caller's transaction, so it commits with the change."""
+    if actor is not None:
+        require_still_active(session, actor)
     entry = AuditEntry(
         site_id=site_id if site_id is not None else (actor.site_id if actor else None),
         staff_id=actor.staff_id if actor and actor.staff_id != TERMINAL_STAFF_ID else None,

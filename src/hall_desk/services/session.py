@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from sqlalchemy.orm import Session
+
+from hall_desk.db.models import Staff
 from hall_desk.domain.errors import PermissionDenied
 from hall_desk.domain.messages import QT_TRANSLATE_NOOP
 from hall_desk.domain.staff import Role
@@ -52,3 +55,22 @@ def terminal_session(site_id: int, site_name: str) -> StaffSession:
         role=Role.CLERK,
         site_name=site_name,
     )
+
+
+def require_still_active(s: Session, actor: StaffSession) -> None:
+    """Refuse the work of a session whose account was disabled (or removed) since sign-in.
+
+    ``audit.record`` calls this for every change, so a disabled account's open session stops
+    at its next action and nothing of that action is saved."""
+    if actor.staff_id == TERMINAL_STAFF_ID:
+        return
+    with s.no_autoflush:
+        staff = s.get(Staff, actor.staff_id)
+    if staff is None or not staff.active:
+        raise PermissionDenied(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Your account has been disabled, so nothing was saved. Please close Hall Desk "
+                "and ask your administrator.",
+            )
+        )

@@ -24,11 +24,9 @@ from hall_desk.domain.messages import QT_TRANSLATE_NOOP
 from hall_desk.domain.names import normalize_person_name
 from hall_desk.domain.sites import clean_center_code, clean_center_name, clean_free_line
 from hall_desk.domain.staff import (
-    MAX_FAILED_LOGINS,
     LoginState,
     Role,
     check_new_password,
-    minutes_left,
     normalize_username,
 )
 from hall_desk.services import audit
@@ -169,31 +167,27 @@ class StaffService:
 
     # -- signing in --------------------------------------------------------------------
     def sign_in(self, username: str, password: str) -> StaffSession:
-        """Check a password. Five wrong ones in a row lock the account for 15 minutes."""
+        """Check a password. Five wrong ones in a row lock the account for 15 minutes.
+
+        Every refusal says the same words and costs one password hash, so neither the message
+        nor the time tells an unknown name, a locked or a disabled account from a wrong password.
+        """
         try:
             name = normalize_username(username)
         except ValidationError:
-            raise _bad_credentials() from None
+            name = ""
         now = self._clock.now()
         with self._db.write() as s:
-            staff = s.scalar(select(Staff).where(Staff.username == name))
+            staff = s.scalar(select(Staff).where(Staff.username == name)) if name else None
             if staff is None:
-                # Spend the same effort as a real check so timing does not reveal user names.
                 self._passwords.verify(self._dummy_hash(), password)
                 raise _bad_credentials()
             state = LoginState(staff.failed_logins, staff.locked_until)
-            if state.locked_at(now):
-                assert staff.locked_until is not None
-                raise AuthenticationError(
-                    QT_TRANSLATE_NOOP(
-                        "Messages",
-                        "Too many wrong passwords: this account is locked for another "
-                        "{minutes} minutes. An administrator can unlock it by resetting "
-                        "the password.",
-                    ),
-                    minutes=minutes_left(staff.locked_until, now),
-                )
-            if not self._passwords.verify(staff.password_hash, password):
+            right = self._passwords.verify(staff.password_hash, password)
+            if state.locked_at(now) or not staff.active:
+                refused = True
+            elif not right:
+                refused = True
                 state = state.after_failure(now)
                 _store_login_state(staff, state)
                 audit.record(
@@ -206,28 +200,19 @@ class StaffService:
                     entity_id=staff.id,
                     locked=state.locked_at(now),
                 )
-                failure = _failed_login(state, now)
-            elif not staff.active:
-                raise AuthenticationError(
-                    QT_TRANSLATE_NOOP(
-                        "Messages",
-                        "This account has been disabled. Please ask your administrator.",
-                    )
-                )
             else:
-                failure = None
+                refused = False
                 _store_login_state(staff, LoginState.after_success())
                 staff.last_login_at = now
                 if self._passwords.needs_rehash(staff.password_hash):
                     staff.password_hash = self._passwords.hash(password)
-                site = s.get_one(Site, staff.site_id)
-                session = _session_of(staff, site)
+                session = _session_of(staff, s.get_one(Site, staff.site_id))
                 audit.record(
                     s, at=now, actor=session, action="sign_in", entity="staff", entity_id=staff.id
                 )
         # The failure counter is committed before the failure is reported.
-        if failure is not None:
-            raise failure
+        if refused:
+            raise _bad_credentials()
         return session
 
     # -- administration ----------------------------------------------------------------
@@ -380,13 +365,52 @@ class StaffService:
                 s, at=now, actor=actor, action="change_password", entity="staff", entity_id=staff.id
             )
 
+    def unlock(self, actor: StaffSession, staff_id: int) -> None:
+        """Lift the lock after wrong passwords, keeping the password. An administrator unlocks
+        any account of the center; a county administrator also another center's administrator."""
+        actor.require_admin()
+        now = self._clock.now()
+        with self._db.write() as s:
+            staff = s.get(Staff, staff_id)
+            if staff is None or not (
+                staff.site_id == actor.site_id
+                or (actor.is_county and staff.role == Role.ADMIN.value)
+            ):
+                raise _no_such_staff()
+            _require_may_manage(actor, staff)
+            _store_login_state(staff, LoginState.after_success())
+            audit.record(
+                s,
+                at=now,
+                actor=actor,
+                site_id=staff.site_id,
+                action="unlock",
+                entity="staff",
+                entity_id=staff.id,
+                username=staff.username,
+            )
+
     def _own_staff(self, s: Session, actor: StaffSession, staff_id: int) -> Staff:
+        """A staff account of the actor's center that the actor may manage."""
         staff = s.get(Staff, staff_id)
         if staff is None or staff.site_id != actor.site_id:
-            raise NotFoundError(
-                QT_TRANSLATE_NOOP("Messages", "That staff account no longer exists.")
-            )
+            raise _no_such_staff()
+        _require_may_manage(actor, staff)
         return staff
+
+
+def _no_such_staff() -> NotFoundError:
+    return NotFoundError(QT_TRANSLATE_NOOP("Messages", "That staff account no longer exists."))
+
+
+def _require_may_manage(actor: StaffSession, staff: Staff) -> None:
+    """Only a county administrator may reset, disable, enable or unlock a county administrator."""
+    if staff.role == Role.COUNTY.value and not actor.is_county:
+        raise PermissionDenied(
+            QT_TRANSLATE_NOOP(
+                "Messages", "Only a county administrator may change a county administrator."
+            )
+        )
 
 
 def _store_login_state(staff: Staff, state: LoginState) -> None:
@@ -414,22 +438,11 @@ def _session_of(staff: Staff, site: Site) -> StaffSession:
 
 
 def _bad_credentials() -> AuthenticationError:
-    return AuthenticationError(QT_TRANSLATE_NOOP("Messages", "Wrong user name or password."))
-
-
-def _failed_login(state: LoginState, now: datetime) -> AuthenticationError:
-    if state.locked_at(now):
-        return AuthenticationError(
-            QT_TRANSLATE_NOOP(
-                "Messages",
-                "Five wrong passwords in a row: this account is now locked for 15 minutes.",
-            )
-        )
     return AuthenticationError(
         QT_TRANSLATE_NOOP(
             "Messages",
-            "Wrong user name or password. {left} more tries before the account is locked "
-            "for 15 minutes.",
-        ),
-        left=MAX_FAILED_LOGINS - state.failed_logins,
+            "Sign-in failed: the user name or password is wrong, or the account is locked or "
+            "disabled. Five wrong passwords in a row lock an account for 15 minutes; an "
+            "administrator can unlock it.",
+        )
     )

@@ -1,4 +1,5 @@
-"""Staff accounts in Settings (administrators only): add, disable or enable, new password."""
+"""Staff accounts in Settings (administrators only): add, disable or enable, new password,
+unlock."""
 
 from __future__ import annotations
 
@@ -56,6 +57,13 @@ class StaffPanel(QGroupBox):
                     self.tr("Set a new password..."),
                     self.tr("Set a new password for the selected account"),
                     self.reset_selected_password,
+                ),
+                ListAction(
+                    "settings.unlockStaff",
+                    self.tr("Unlock"),
+                    self.tr("Unlock the selected account after too many wrong passwords"),
+                    self.unlock_selected,
+                    allowed=self.model.is_locked,
                 ),
             ]
         )
@@ -130,3 +138,15 @@ class StaffPanel(QGroupBox):
                 username=dialog.username
             )
         )
+
+    def unlock_selected(self) -> None:
+        """Lift the lock after wrong passwords; the password stays as it is."""
+        staff = self.list.chosen(self.tr("Select an account in the list first."))
+        if staff is None:
+            return
+        if self.list.attempt(lambda: self._staff.unlock(self._session, staff.id)):
+            self.list.changed(
+                self.tr("{username} is unlocked and can sign in again.").format(
+                    username=staff.username
+                )
+            )
