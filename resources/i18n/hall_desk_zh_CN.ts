@@ -6202,10 +6202,6 @@ The stop from {date} is taken back and payment goes on as before.</source>
         <translation>限一行，最多 {max} 个字符，不能含控制字符。</translation>
     </message>
     <message>
-        <source>This database has already been set up; please sign in.</source>
-        <translation>该数据库已完成初始设置；请登录。</translation>
-    </message>
-    <message>
         <source>A center with the code {code} already exists.</source>
         <translation>编码为{code}的中心已存在。</translation>
     </message>
@@ -8667,6 +8663,10 @@ Keep the database on a disk of this computer (start with --data-dir and a local 
     <message>
         <source>Reporting party member</source>
         <translation>双报到党员</translation>
+    </message>
+    <message>
+        <source>This database has already been set up, perhaps just now from another desk. Nothing you entered was saved; please sign in with an account of that center.</source>
+        <translation>此数据库已经设置好了，可能是另一台前台电脑刚刚完成的设置。您填写的内容没有保存，请使用该中心的账号登录。</translation>
     </message>
 </context>
 <context>

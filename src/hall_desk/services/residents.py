@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy import Select, func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from hall_desk.db.database import Database
@@ -241,11 +242,7 @@ def resident_for_visit(
         return resident, False
 
     if by_id is not None:
-        if by_id.name != person.name:
-            # Someone else with this number: never a second person, never a silent rename.
-            raise _id_on_file(by_id)
-        _update_resident(s, actor, by_id, person, now)
-        return by_id, False
+        return _known_by_id(s, actor, by_id, person, now), False
 
     if person.id_number is None and person.phone is not None:
         # Same name and same phone, no ID given: the same person coming back.
@@ -268,8 +265,9 @@ def resident_for_visit(
         updated_at=now,
     )
     _apply_identity(resident, person)
-    s.add(resident)
-    s.flush()
+    raced = _insert_resident(s, actor, resident, person)
+    if raced is not None:
+        return _known_by_id(s, actor, raced, person, now), False
     audit.record(
         s,
         at=now,
@@ -283,6 +281,46 @@ def resident_for_visit(
         phone=bool(resident.phone),
     )
     return resident, True
+
+
+def _known_by_id(
+    s: Session, actor: StaffSession, by_id: Resident, person: PersonDetails, now: datetime
+) -> Resident:
+    """The resident already holding the typed ID number, updated with the new details."""
+    if by_id.name != person.name:
+        # Someone else with this number: never a second person, never a silent rename.
+        raise _id_on_file(by_id)
+    _update_resident(s, actor, by_id, person, now)
+    return by_id
+
+
+def _insert_resident(
+    s: Session, actor: StaffSession, resident: Resident, person: PersonDetails
+) -> Resident | None:
+    """Insert a new resident, or return the one another desk registered with the same ID number.
+
+    The unique key (site, ID number) decides when two desks register the same new person at
+    the same moment: the insert runs in a savepoint, and if the other desk got there first
+    (PostgreSQL waits for its commit before refusing ours) the savepoint is rolled back and
+    their row is read instead. SQLite's write transactions never overlap, so it never races.
+    """
+    try:
+        with s.begin_nested():
+            s.add(resident)
+            s.flush()
+    except IntegrityError:
+        if person.id_number is None:
+            raise
+        other = s.scalar(
+            select(Resident).where(
+                Resident.site_id == actor.site_id,
+                Resident.id_number == person.id_number.canonical,
+            )
+        )
+        if other is None:
+            raise
+        return other
+    return None
 
 
 def _update_resident(

@@ -15,7 +15,6 @@ from hall_desk.db.models import Site, Staff
 from hall_desk.domain.clock import Clock
 from hall_desk.domain.errors import (
     AuthenticationError,
-    ConflictError,
     NotFoundError,
     PermissionDenied,
     ValidationError,
@@ -32,6 +31,7 @@ from hall_desk.domain.staff import (
 from hall_desk.services import audit
 from hall_desk.services.passwords import Passwords
 from hall_desk.services.session import StaffSession
+from hall_desk.services.sites import claim_empty_database
 
 
 @dataclass(frozen=True)
@@ -112,12 +112,7 @@ class StaffService:
 
         now = self._clock.now()
         with self._db.write() as s:
-            if (s.scalar(select(func.count(Staff.id))) or 0) > 0:
-                raise ConflictError(
-                    QT_TRANSLATE_NOOP(
-                        "Messages", "This database has already been set up; please sign in."
-                    )
-                )
+            claim_empty_database(s, sqlite=self._db.is_sqlite, center_code=values["center_code"])
             site = s.scalar(select(Site).where(Site.code == values["center_code"]))
             if site is None:
                 site = Site(
